@@ -1,0 +1,90 @@
+//! Build step for the guide's content.
+//!
+//! Parses every language's TOML files under `src/content/<lang>/` into the
+//! types of `src/content/schema.rs`, so a file that does not fit stops the build
+//! with the file and the entry named, and writes:
+//! - `<lang>.json`: the guide, methods, item bank and learning modules, compact;
+//! - `ui_<lang>.rs`: the interface text as a `match` from key to text.
+//!
+//! Cross-references and counts are checked by `tests/content.rs`.
+
+#[path = "src/content/schema.rs"]
+#[allow(dead_code)]
+mod schema;
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+const LANGS: &[&str] = &["da"];
+
+fn main() {
+    let out = std::env::var("OUT_DIR").expect("OUT_DIR");
+    println!("cargo:rerun-if-changed=src/content/schema.rs");
+    for lang in LANGS {
+        let dir = Path::new("src/content").join(lang);
+        println!("cargo:rerun-if-changed={}", dir.display());
+        let guide: schema::Guide = parse(&dir.join("guide.toml"));
+        let methods: schema::Methods = parse(&dir.join("methods.toml"));
+        let items: schema::ItemBank = parse(&dir.join("items.toml"));
+        let learning: schema::Learning = parse(&dir.join("learning.toml"));
+        let bundle = serde_json::json!({
+            "guide": guide,
+            "methods": methods,
+            "items": items,
+            "learning": learning,
+        });
+        let json = serde_json::to_string(&bundle).expect("content serialises");
+        std::fs::write(Path::new(&out).join(format!("{lang}.json")), json).expect("write json");
+
+        let ui_path = dir.join("ui.toml");
+        println!("cargo:rerun-if-changed={}", ui_path.display());
+        let ui: toml::Table = parse(&ui_path);
+        let mut flat = BTreeMap::new();
+        flatten("", &ui, &ui_path, &mut flat);
+        let mut code = String::from("match key {\n");
+        for (k, v) in &flat {
+            writeln!(code, "    {k:?} => {v:?},").unwrap();
+        }
+        code.push_str("    _ => \"\",\n}\n");
+        std::fs::write(Path::new(&out).join(format!("ui_{lang}.rs")), code).expect("write ui");
+        let keys: Vec<&String> = flat.keys().collect();
+        std::fs::write(
+            Path::new(&out).join(format!("ui_keys_{lang}.json")),
+            serde_json::to_string(&keys).unwrap(),
+        )
+        .expect("write ui keys");
+    }
+}
+
+fn parse<T: serde::de::DeserializeOwned>(path: &Path) -> T {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("\n\ncontent file {} cannot be read: {e}\n", path.display()));
+    toml::from_str(&text).unwrap_or_else(|e| {
+        panic!(
+            "\n\ncontent file {} does not fit the schema:\n{e}\n",
+            path.display()
+        )
+    })
+}
+
+fn flatten(prefix: &str, table: &toml::Table, path: &Path, out: &mut BTreeMap<String, String>) {
+    for (k, v) in table {
+        let key = if prefix.is_empty() {
+            k.clone()
+        } else {
+            format!("{prefix}.{k}")
+        };
+        match v {
+            toml::Value::String(s) if !s.trim().is_empty() => {
+                out.insert(key, s.clone());
+            }
+            toml::Value::Table(t) => flatten(&key, t, path, out),
+            _ => panic!(
+                "\n\ncontent file {}: key {key} must be a non-empty text\n",
+                path.display()
+            ),
+        }
+    }
+}

@@ -1,0 +1,69 @@
+# Sourced by ./dev. Installs what is missing, says what and why, skips the rest.
+# Versions: see README ("Toolchain") — Trunk 0.21.14, wasm-bindgen-cli equal to
+# Cargo.lock, binaryen 132 from npm (wasm-opt), Debian chromium + chromedriver.
+
+TRUNK_VERSION=0.21.14
+
+say() { printf '==> %s\n' "$*"; }
+
+need() {
+  command -v "$1" >/dev/null 2>&1 || { echo "Mangler '$1'. $2" >&2; exit 1; }
+}
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+apt_updated=0
+apt_install() {
+  if [ "$apt_updated" -eq 0 ]; then
+    say "apt-get update (once, before installing $*)"
+    as_root apt-get update -qq
+    apt_updated=1
+  fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
+}
+
+wasm_bindgen_version() {
+  # The version Cargo.lock resolved; the CLI must match it exactly.
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+setup_build() {
+  need cargo "Installér Rust (rustup) først: https://rustup.rs"
+  need node "Installér Node.js 20 først (Debian: apt-get install nodejs npm)."
+  need npm "Installér npm først (Debian: apt-get install npm)."
+  if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    say "Tilføjer Rust-målet wasm32-unknown-unknown (appen bygges til WebAssembly)"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if [ ! -f Cargo.lock ]; then
+    say "Opretter Cargo.lock"
+    cargo generate-lockfile
+  fi
+  if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+    say "Installerer trunk $TRUNK_VERSION (bygger appen; tager ca. 7 minutter første gang)"
+    cargo install --locked trunk --version "$TRUNK_VERSION"
+  fi
+  local wbg
+  wbg=$(wasm_bindgen_version)
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wbg" ]; then
+    say "Installerer wasm-bindgen-cli $wbg (skal passe til Cargo.lock; ca. 3 minutter)"
+    cargo install wasm-bindgen-cli --version "$wbg"
+  fi
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "npm ci (Det Fælles Designsystem, binaryen 132 til wasm-opt, Playwright, axe)"
+    npm ci --no-audit --no-fund
+  fi
+  export PATH="$PWD/node_modules/.bin:$PATH"
+  say "Henter Rust-pakker (cargo fetch), så byggeriet kan køre offline"
+  cargo fetch -q
+}
+
+setup_test() {
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    say "Installerer Debians chromium og chromium-driver (browsertests og end-to-end-tests)"
+    apt_install chromium chromium-driver
+  fi
+  export CHROMEDRIVER=/usr/bin/chromedriver
+}

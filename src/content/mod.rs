@@ -1,0 +1,135 @@
+//! The guide as data: the TOML files in this folder, compiled into the binary.
+//!
+//! Belongs here: the content's types ([`schema`]), loading the compiled-in
+//! bundle, look-ups by id, the interface text ([`t`]) and [`validate`], which
+//! the content tests run. Must not be here: scoring or any other logic on
+//! answers (that is `model/`), storage, or UI.
+
+pub mod schema;
+mod validate;
+
+pub use schema::*;
+pub use validate::{validate, SEED_FILES};
+
+use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
+
+/// Everything the guide holds in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Content {
+    pub guide: Guide,
+    pub methods: Methods,
+    pub items: ItemBank,
+    pub learning: Learning,
+}
+
+/// The Danish content, parsed once on first use.
+pub fn da() -> &'static Content {
+    static DA: OnceLock<Content> = OnceLock::new();
+    DA.get_or_init(|| {
+        serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/da.json")))
+            .expect("build.rs wrote content that fits the schema")
+    })
+}
+
+/// The interface text for `key` (e.g. `"nav.guide"`), from `da/ui.toml`.
+/// An unknown key gives an empty text; `tests/content.rs` checks that every key
+/// the UI uses exists.
+pub fn t(key: &str) -> &'static str {
+    include!(concat!(env!("OUT_DIR"), "/ui_da.rs"))
+}
+
+/// Every interface text key, for the tests.
+pub fn ui_keys() -> Vec<String> {
+    serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/ui_keys_da.json")))
+        .expect("build.rs wrote the key list")
+}
+
+impl Content {
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.guide.sections.iter().find(|s| s.id == id)
+    }
+
+    pub fn entry(&self, id: &str) -> Option<&Entry> {
+        self.guide.entries.iter().find(|e| e.id == id)
+    }
+
+    /// The entries of a guide section, in the order of the file.
+    pub fn entries_in<'a>(&'a self, section: &'a str) -> impl Iterator<Item = &'a Entry> + 'a {
+        self.guide
+            .entries
+            .iter()
+            .filter(move |e| e.section == section)
+    }
+
+    pub fn term(&self, id: &str) -> Option<&Term> {
+        self.guide.glossary.iter().find(|t| t.id == id)
+    }
+
+    /// Entries that link to `id` without `id` linking back, so links show both ways.
+    pub fn backlinks(&self, id: &str) -> Vec<&Entry> {
+        let own = self.entry(id).map(|e| e.related.as_slice()).unwrap_or(&[]);
+        self.guide
+            .entries
+            .iter()
+            .filter(|e| e.id != id && e.related.iter().any(|r| r == id) && !own.contains(&e.id))
+            .collect()
+    }
+
+    /// Every entry linked from or to `id`: its own links first, then back-links.
+    pub fn linked_entries(&self, id: &str) -> Vec<&Entry> {
+        let mut out: Vec<&Entry> = self
+            .entry(id)
+            .map(|e| e.related.iter().filter_map(|r| self.entry(r)).collect())
+            .unwrap_or_default();
+        out.extend(self.backlinks(id));
+        out
+    }
+
+    /// Glossary terms that point at the entry, plus those the entry names.
+    pub fn terms_for_entry(&self, id: &str) -> Vec<&Term> {
+        let named = self.entry(id).map(|e| e.terms.as_slice()).unwrap_or(&[]);
+        self.guide
+            .glossary
+            .iter()
+            .filter(|t| named.contains(&t.id) || t.related.iter().any(|r| r == id))
+            .collect()
+    }
+
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items.items.iter().find(|i| i.id == id)
+    }
+
+    /// Assessment items that rest on the guide entry `id`.
+    pub fn items_for_entry<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Item> + 'a {
+        self.items
+            .items
+            .iter()
+            .filter(move |i| i.guide.iter().any(|g| g == id))
+    }
+
+    pub fn driver(&self, id: &str) -> Option<&Driver> {
+        self.items.drivers.iter().find(|d| d.id == id)
+    }
+
+    pub fn assessment_section(&self, id: &str) -> Option<&AssessmentSection> {
+        self.items.sections.iter().find(|s| s.id == id)
+    }
+
+    pub fn method(&self, id: &str) -> Option<&Method> {
+        self.methods.methods.iter().find(|m| m.id == id)
+    }
+
+    /// The method described by a guide entry, if the entry is a method's.
+    pub fn method_for_entry(&self, entry: &str) -> Option<&Method> {
+        self.methods.methods.iter().find(|m| m.guide == entry)
+    }
+
+    pub fn module(&self, id: &str) -> Option<&Module> {
+        self.learning.modules.iter().find(|m| m.id == id)
+    }
+
+    pub fn level(&self, id: &str) -> Option<&Level> {
+        self.items.scoring.levels.iter().find(|l| l.id == id)
+    }
+}

@@ -1,0 +1,8 @@
+//! Pure domain logic: ratings, assessments, scores, levels, gaps, actions,
+//! comparisons, search, calculators.
+//!
+//! Belongs here: anything that can be computed from content and answers.
+//! Must not be here: Leptos, web-sys, storage or any I/O. Everything in this
+//! folder is tested natively with plain `cargo test`.
+
+pub mod search;

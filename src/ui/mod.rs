@@ -1,0 +1,21 @@
+//! Leptos components and pages. Thin: they read content, call into `model/`
+//! and `storage/`, and render. No scoring or parsing logic lives here.
+//!
+//! Only [`route`] is plain Rust (and tested natively); everything else needs
+//! the browser and is built for wasm32 only.
+
+pub mod route;
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod pages;
+#[cfg(target_arch = "wasm32")]
+pub mod router;
+#[cfg(target_arch = "wasm32")]
+mod shell;
+
+#[cfg(target_arch = "wasm32")]
+pub use app::{mount, App};

@@ -1,0 +1,74 @@
+//! Follows the URL fragment: a signal with the current [`Route`], updated on
+//! `hashchange` (links, back, forward). After each navigation the page is
+//! scrolled to the top and focus moves to the new page's heading, so keyboard
+//! and screen-reader users land on the new content.
+
+use super::route::Route;
+use leptos::prelude::*;
+
+/// The current route, provided as context by [`provide_router`].
+#[derive(Clone, Copy)]
+pub struct CurrentRoute(pub ReadSignal<Route>);
+
+fn fragment() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Starts following the fragment. Call once, at the top of the app.
+pub fn provide_router() {
+    let start = Route::parse(&fragment()).unwrap_or(Route::Home);
+    let (route, set_route) = signal(start);
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        // Fragments that are not routes (an in-page anchor) leave the page as it is.
+        if let Some(next) = Route::parse(&fragment()) {
+            if next != route.get_untracked() {
+                set_route.set(next);
+                after_navigation();
+            }
+        }
+    });
+    on_cleanup(move || handle.remove());
+    provide_context(CurrentRoute(route));
+}
+
+/// The current route.
+pub fn use_route() -> ReadSignal<Route> {
+    expect_context::<CurrentRoute>().0
+}
+
+/// Goes to `route` as a link would (adds a history entry).
+pub fn navigate(route: &Route) {
+    let href = route.href();
+    let _ = window().location().set_hash(href.trim_start_matches('#'));
+}
+
+/// Scrolls to the top and focuses the new page's `h1` once it is rendered.
+fn after_navigation() {
+    request_animation_frame(|| {
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+        focus_heading();
+    });
+}
+
+/// Moves focus to the main heading (it carries `tabindex="-1"`).
+pub fn focus_heading() {
+    if let Some(h) = document()
+        .query_selector("main h1")
+        .ok()
+        .flatten()
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    {
+        let _ = h.focus();
+    }
+}
+
+/// Sets the document title as "<page> – Housing First-guiden".
+pub fn set_title(page: &str) {
+    let name = crate::content::t("app.name");
+    let title = if page.is_empty() {
+        name.to_string()
+    } else {
+        format!("{page} – {name}")
+    };
+    document().set_title(&title);
+}

@@ -1,0 +1,44 @@
+// Shared helpers: a page that records console errors, CSP violations and any
+// request to another origin, and an axe scan that must find nothing.
+import { test as base, expect, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export type Watch = { errors: string[]; foreign: string[] };
+
+export const test = base.extend<{ watch: Watch }>({
+  watch: async ({ page }, use) => {
+    const watch: Watch = { errors: [], foreign: [] };
+    page.on('console', (m) => {
+      if (m.type() === 'error') watch.errors.push(m.text());
+    });
+    page.on('pageerror', (e) => watch.errors.push(String(e)));
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (!['127.0.0.1:4173'].includes(url.host) && !['data:', 'blob:'].includes(url.protocol)) {
+        watch.foreign.push(r.url());
+      }
+    });
+    await use(watch);
+    expect(watch.foreign, 'requests to other origins').toEqual([]);
+    expect(watch.errors, 'console errors').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Opens a route (the part after `#`) and waits for the app to render its heading. */
+export async function open(page: Page, route: string) {
+  await page.goto(`./#${route}`);
+  await expect(page.locator('main h1')).toBeVisible();
+}
+
+/** Runs axe (WCAG 2.1 A and AA rules) and expects no violations. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(summary, 'axe violations').toEqual([]);
+}

@@ -1,0 +1,62 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Search across the guide finds what a user types, with or without Danish
+//! letters and hyphens, and says where each hit is.
+
+use housing_first_guiden::content::da;
+use housing_first_guiden::model::search::{HitKind, Index};
+
+fn titles(q: &str) -> Vec<String> {
+    Index::new(da())
+        .search(q, 50)
+        .into_iter()
+        .map(|h| h.title.to_lowercase())
+        .collect()
+}
+
+#[test]
+fn fjerdedel_finds_the_quarter_rule() {
+    let hits = Index::new(da()).search("fjerdedel", 50);
+    assert!(!hits.is_empty());
+    assert!(
+        hits.iter()
+            .any(|h| h.id == "fjerdedelsreglen" && h.kind == HitKind::Entry),
+        "the entry on the quarter rule is found"
+    );
+    assert!(hits
+        .iter()
+        .any(|h| h.kind == HitKind::Term && h.title.to_lowercase().contains("fjerdedel")));
+    // The best hit is about the rule itself, not an item that mentions it.
+    assert!(
+        hits[0].title.to_lowercase().contains("fjerdedel"),
+        "first hit: {}",
+        hits[0].title
+    );
+}
+
+#[test]
+fn boliganvisning_finds_municipal_allocation() {
+    let hits = Index::new(da()).search("boliganvisning", 50);
+    assert!(hits.iter().any(|h| h.id == "central-boliganvisning"));
+    assert!(
+        hits.iter().all(|h| !h.place.is_empty()),
+        "every hit says where it is"
+    );
+    assert!(hits.iter().all(|h| !h.snippet.is_empty()));
+}
+
+#[test]
+fn case_and_danish_letters_do_not_matter() {
+    assert_eq!(titles("SKÆVE BOLIGER"), titles("skaeve boliger"));
+    assert!(!titles("skaeve boliger").is_empty());
+    assert_eq!(titles("forsørgelse"), titles("forsoergelse"));
+    assert_eq!(titles("Boligorganisation"), titles("boligorganisation"));
+}
+
+#[test]
+fn every_word_must_match_and_nonsense_finds_nothing() {
+    assert!(titles("qwxyz").is_empty());
+    assert!(titles("   ").is_empty());
+    let both = titles("caseload cti");
+    let one = titles("caseload");
+    assert!(!both.is_empty() && both.len() <= one.len());
+}

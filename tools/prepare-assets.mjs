@@ -1,0 +1,40 @@
+// Copies what the app uses of Det Fælles Designsystem (npm `dkfds`) from
+// node_modules into vendor/dkfds, so Trunk bundles it and the page loads
+// nothing from another origin:
+// - the CSS without its @font-face rules (style/app.css declares the two font
+//   files we ship) and with icon URLs made relative to the CSS file;
+// - the icons the CSS refers to;
+// - IBM Plex Sans Regular and SemiBold, Latin-1 subset (≈ 34 KB together).
+// Writes only files whose content changed, so `trunk serve` does not loop.
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const src = 'node_modules/dkfds/dist';
+const out = 'vendor/dkfds';
+if (!existsSync(src)) {
+  console.error('node_modules/dkfds mangler: kør `npm ci` først (make setup gør det).');
+  process.exit(1);
+}
+
+function put(path, data) {
+  mkdirSync(dirname(path), { recursive: true });
+  if (existsSync(path) && Buffer.compare(readFileSync(path), Buffer.from(data)) === 0) return;
+  writeFileSync(path, data);
+}
+
+let css = readFileSync(join(src, 'css/dkfds.min.css'), 'utf8');
+css = css.replace(/\/\*# sourceMappingURL=[^*]*\*\//g, '');
+css = css.replace(/@font-face\{[^}]*\}/g, '');
+const icons = new Set();
+css = css.replace(/url\(\.\.\/img\/([^)"']+)\)/g, (_, p) => {
+  icons.add(p);
+  return `url(img/${p})`;
+});
+put(join(out, 'dkfds.css'), css);
+for (const p of icons) put(join(out, 'img', p), readFileSync(join(src, 'img', p)));
+
+for (const weight of ['Regular', 'SemiBold']) {
+  const f = `IBMPlexSans-${weight}-Latin1.woff2`;
+  put(join(out, 'fonts', f), readFileSync(join(src, 'fonts/IBMPlexSans/split/woff2', f)));
+}
+put(join(out, 'LICENSE.md'), readFileSync(join(src, 'LICENSE.md')));

@@ -1,0 +1,27 @@
+// Takes screenshots of routes at phone and desktop width for a person to look at.
+// Usage: node tools/screenshots.mjs [out-dir] route1 route2 …  (dist/ served on 127.0.0.1:4173)
+import { chromium } from '@playwright/test';
+
+const [out = 'screenshots', ...routes] = process.argv.slice(2);
+const widths = [
+  ['phone', 390, 844],
+  ['desktop', 1280, 900],
+];
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+for (const [name, width, height] of widths) {
+  const page = await browser.newPage({ viewport: { width, height }, locale: 'da-DK' });
+  page.on('console', (m) => m.type() === 'error' && console.log(`console error on ${name}:`, m.text()));
+  for (const route of routes.length ? routes : ['/']) {
+    await page.goto(`http://127.0.0.1:4173/#${route}`);
+    await page.waitForSelector('main h1');
+    await page.waitForTimeout(150);
+    const file = `${out}/${name}${route.replace(/[^a-z0-9]+/gi, '_')}.png`;
+    await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
+    console.log(file);
+  }
+  await page.close();
+}
+await browser.close();
