@@ -34,7 +34,7 @@ layer() { # $1 name, rest: command
 }
 
 layer native cargo test --quiet
-layer browser cargo test --quiet --target wasm32-unknown-unknown --test web
+layer browser cargo test --target wasm32-unknown-unknown --test web
 echo; echo "==> release build for the end-to-end tests"
 if trunk build --release --offline >target/test-logs/build.log 2>&1; then
   layer e2e npx playwright test

@@ -1,5 +1,5 @@
 // Takes screenshots of routes at phone and desktop width for a person to look at.
-// Usage: node tools/screenshots.mjs [out-dir] route1 route2 …  (dist/ served on 127.0.0.1:4173)
+// Usage: node tools/screenshots.mjs [out-dir] route1 route2 …  (dist/ served on 127.0.0.1:$PORT, default 4174)
 import { chromium } from '@playwright/test';
 
 const [out = 'screenshots', ...routes] = process.argv.slice(2);
@@ -15,7 +15,7 @@ for (const [name, width, height] of widths) {
   const page = await browser.newPage({ viewport: { width, height }, locale: 'da-DK' });
   page.on('console', (m) => m.type() === 'error' && console.log(`console error on ${name}:`, m.text()));
   for (const route of routes.length ? routes : ['/']) {
-    await page.goto(`http://127.0.0.1:4173/#${route}`);
+    await page.goto(`http://127.0.0.1:${process.env.PORT || 4174}/#${route}`);
     await page.waitForSelector('main h1');
     await page.waitForTimeout(150);
     const file = `${out}/${name}${route.replace(/[^a-z0-9]+/gi, '_')}.png`;

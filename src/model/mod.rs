@@ -5,4 +5,10 @@
 //! Must not be here: Leptos, web-sys, storage or any I/O. Everything in this
 //! folder is tested natively with plain `cargo test`.
 
+pub mod assessment;
+pub mod compare;
+pub mod gaps;
+pub mod rating;
+pub mod scoring;
 pub mod search;
+pub mod spider;

@@ -22,8 +22,14 @@ pub enum Rating {
 
 impl Rating {
     /// In the order they are offered.
-    pub const ALL: [Rating; 6] =
-        [Rating::NotInPlace, Rating::Started, Rating::Partly, Rating::Fully, Rating::DontKnow, Rating::NotRelevant];
+    pub const ALL: [Rating; 6] = [
+        Rating::NotInPlace,
+        Rating::Started,
+        Rating::Partly,
+        Rating::Fully,
+        Rating::DontKnow,
+        Rating::NotRelevant,
+    ];
 
     /// 1–4 for the scored steps; `None` for Ved ikke and Ikke relevant.
     pub fn score(self) -> Option<u8> {

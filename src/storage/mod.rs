@@ -8,8 +8,11 @@
 #[cfg(target_arch = "wasm32")]
 pub mod local;
 mod memory;
+pub mod repo;
+pub mod schema;
 
 pub use memory::MemoryStore;
+pub use repo::Repo;
 
 /// Why a store could not do what was asked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,4 +32,34 @@ pub trait KeyValue {
     fn remove(&self, key: &str) -> Result<(), StoreError>;
     /// Every key in the store (in no particular order).
     fn keys(&self) -> Result<Vec<String>, StoreError>;
+}
+
+impl<T: KeyValue + ?Sized> KeyValue for &T {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        (**self).get(key)
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        (**self).set(key, value)
+    }
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        (**self).remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        (**self).keys()
+    }
+}
+
+impl<T: KeyValue + ?Sized> KeyValue for std::rc::Rc<T> {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        (**self).get(key)
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        (**self).set(key, value)
+    }
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        (**self).remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        (**self).keys()
+    }
 }

@@ -42,11 +42,26 @@ pub fn navigate(route: &Route) {
     let _ = window().location().set_hash(href.trim_start_matches('#'));
 }
 
-/// Scrolls to the top and focuses the new page's `h1` once it is rendered.
+thread_local! {
+    /// An element to focus after the next navigation instead of the heading.
+    static FOCUS_NEXT: std::cell::Cell<Option<&'static str>> = const { std::cell::Cell::new(None) };
+}
+
+/// Goes to `route` and then focuses the element with `id` (e.g. a search field).
+pub fn navigate_and_focus(route: &Route, id: &'static str) {
+    FOCUS_NEXT.with(|f| f.set(Some(id)));
+    navigate(route);
+}
+
+/// Scrolls to the top and focuses the new page's `h1` (or the element asked
+/// for by [`navigate_and_focus`]) once it is rendered.
 fn after_navigation() {
     request_animation_frame(|| {
         window().scroll_to_with_x_and_y(0.0, 0.0);
-        focus_heading();
+        match FOCUS_NEXT.with(|f| f.take()) {
+            Some(id) => crate::ui::shell::focus_by_id(id),
+            None => focus_heading(),
+        }
     });
 }
 

@@ -4,7 +4,7 @@
 
 use super::components::search_box::SEARCH_ID;
 use super::route::{Area, Route};
-use super::router::{navigate, use_route};
+use super::router::{navigate_and_focus, use_route};
 use crate::content::t;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -24,10 +24,11 @@ pub fn Shell(children: Children) -> impl IntoView {
             return;
         }
         ev.prevent_default();
-        if route.get_untracked() != Route::Guide {
-            navigate(&Route::Guide);
+        if route.get_untracked() == Route::Guide {
+            focus_by_id(SEARCH_ID);
+        } else {
+            navigate_and_focus(&Route::Guide, SEARCH_ID);
         }
-        request_animation_frame(|| focus_by_id(SEARCH_ID));
     });
     on_cleanup(move || shortcut.remove());
 

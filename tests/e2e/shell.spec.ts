@@ -90,7 +90,7 @@ test('the skip link and the phone menu work from the keyboard', async ({ page, w
   await menu.focus();
   await page.keyboard.press('Enter');
   await expect(menu).toHaveAttribute('aria-expanded', 'true');
-  await page.getByRole('link', { name: 'Læring' }).click();
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Læring' }).click();
   await expect(page.locator('main h1')).toHaveText('Læring');
   await expect(menu).toHaveAttribute('aria-expanded', 'false');
   await expectAccessible(page);

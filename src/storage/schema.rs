@@ -1,0 +1,78 @@
+//! The saved format: every value the app writes is an envelope
+//! `{"schema": N, "kind": "...", "data": {...}}`. [`SCHEMA`] is the version this
+//! build writes; [`migrate`] lifts older data one version at a time. Every
+//! version ever released has a fixture in `tests/fixtures/schema-N/` that the
+//! tests load.
+//!
+//! History:
+//! - 1: first release (assessments).
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The version this build writes.
+pub const SCHEMA: u32 = 1;
+
+/// Prefix of every key the app owns in `localStorage`.
+pub const PREFIX: &str = "hfg:";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Envelope {
+    pub schema: u32,
+    pub kind: String,
+    pub data: Value,
+}
+
+/// Why a saved value cannot be used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DecodeError {
+    /// Not JSON, or not an envelope, or the data does not fit.
+    Unreadable(String),
+    /// Written by a newer version of the app: leave it alone.
+    Newer(u32),
+    /// An envelope of another kind than expected.
+    WrongKind(String),
+}
+
+/// Wraps data of `kind` in the current envelope.
+pub fn encode<T: Serialize>(kind: &str, data: &T) -> String {
+    let env = Envelope {
+        schema: SCHEMA,
+        kind: kind.to_string(),
+        data: serde_json::to_value(data).expect("app data serialises"),
+    };
+    serde_json::to_string(&env).expect("envelope serialises")
+}
+
+/// Reads an envelope of `kind`, migrating older versions.
+pub fn decode<T: for<'de> Deserialize<'de>>(kind: &str, raw: &str) -> Result<T, DecodeError> {
+    let env: Envelope =
+        serde_json::from_str(raw).map_err(|e| DecodeError::Unreadable(e.to_string()))?;
+    if env.schema > SCHEMA {
+        return Err(DecodeError::Newer(env.schema));
+    }
+    if env.kind != kind {
+        return Err(DecodeError::WrongKind(env.kind));
+    }
+    let data = migrate(&env.kind, env.schema, env.data)?;
+    serde_json::from_value(data).map_err(|e| DecodeError::Unreadable(e.to_string()))
+}
+
+/// Lifts `data` of `kind` from `version` to [`SCHEMA`], one step per version.
+pub fn migrate(kind: &str, version: u32, data: Value) -> Result<Value, DecodeError> {
+    if version == 0 {
+        return Err(DecodeError::Unreadable("schema 0 has never existed".into()));
+    }
+    let mut data = data;
+    for v in version..SCHEMA {
+        data = step(kind, v, data)?;
+    }
+    Ok(data)
+}
+
+/// One migration step from `from` to `from + 1`. Add an arm with each new version.
+fn step(kind: &str, from: u32, _data: Value) -> Result<Value, DecodeError> {
+    Err(DecodeError::Unreadable(format!(
+        "no migration for {kind} from schema {from}"
+    )))
+}
