@@ -7,6 +7,7 @@
 
 pub mod assessment;
 pub mod compare;
+pub mod flow;
 pub mod gaps;
 pub mod rating;
 pub mod scoring;

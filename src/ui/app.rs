@@ -1,9 +1,11 @@
 //! The root component: router, shell and the page for the current route.
 
 use super::pages;
+use super::pages::assessment;
 use super::route::Route;
 use super::router::{provide_router, use_route};
 use super::shell::Shell;
+use super::state::provide_state;
 use leptos::prelude::*;
 
 /// Mounts the app on `<body>`. Called by `main.rs`.
@@ -14,6 +16,7 @@ pub fn mount() {
 #[component]
 pub fn App() -> impl IntoView {
     provide_router();
+    provide_state();
     let route = use_route();
     view! {
         <Shell>
@@ -26,7 +29,18 @@ pub fn App() -> impl IntoView {
                 }
                 Route::Glossary => view! { <pages::guide::GlossaryPage/> }.into_any(),
                 Route::Term(id) => view! { <pages::guide::TermPage id=id/> }.into_any(),
-                Route::Assessments => view! { <pages::soon::ComingSoon area="assessment"/> }.into_any(),
+                Route::Assessments => view! { <assessment::list::AssessmentList/> }.into_any(),
+                Route::NewAssessment => view! { <assessment::forms::NewAssessment/> }.into_any(),
+                Route::Assessment(id) => view! { <assessment::overview::AssessmentOverview id=id/> }.into_any(),
+                Route::Answer { id, group, item } => {
+                    view! { <assessment::answer::AnswerPage id=id group=group item=item/> }.into_any()
+                }
+                Route::Results(id) => view! { <assessment::results::ResultsPage id=id/> }.into_any(),
+                Route::Plan(id) => view! { <assessment::plan::PlanPage id=id/> }.into_any(),
+                Route::Report(id) => view! { <assessment::report::ReportPage id=id/> }.into_any(),
+                Route::Compare { id, other } => view! { <assessment::compare::ComparePage id=id other=other/> }.into_any(),
+                Route::EditAssessment(id) => view! { <assessment::forms::EditAssessment id=id/> }.into_any(),
+                Route::FollowUp(id) => view! { <assessment::forms::FollowUp id=id/> }.into_any(),
                 Route::Seminar => view! { <pages::soon::ComingSoon area="seminar"/> }.into_any(),
                 Route::Learning => view! { <pages::soon::ComingSoon area="learning"/> }.into_any(),
                 Route::Methods => view! { <pages::soon::ComingSoon area="methods"/> }.into_any(),

@@ -16,6 +16,8 @@ pub mod pages;
 pub mod router;
 #[cfg(target_arch = "wasm32")]
 mod shell;
+#[cfg(target_arch = "wasm32")]
+pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::{mount, App};

@@ -8,10 +8,31 @@ pub enum Route {
     Home,
     Guide,
     GuideSection(String),
-    GuideEntry { section: String, entry: String },
+    GuideEntry {
+        section: String,
+        entry: String,
+    },
     Glossary,
     Term(String),
     Assessments,
+    NewAssessment,
+    /// An assessment's overview: groups, progress, links.
+    Assessment(String),
+    /// Answering one group; `item` is focused when given.
+    Answer {
+        id: String,
+        group: String,
+        item: Option<String>,
+    },
+    Results(String),
+    Plan(String),
+    Report(String),
+    Compare {
+        id: String,
+        other: Option<String>,
+    },
+    EditAssessment(String),
+    FollowUp(String),
     Seminar,
     Learning,
     Methods,
@@ -46,6 +67,31 @@ impl Route {
                 entry: own(entry),
             },
             ["selvevaluering"] => Route::Assessments,
+            ["selvevaluering", "ny"] => Route::NewAssessment,
+            ["selvevaluering", id] => Route::Assessment(own(id)),
+            ["selvevaluering", id, "svar", group] => Route::Answer {
+                id: own(id),
+                group: own(group),
+                item: None,
+            },
+            ["selvevaluering", id, "svar", group, item] => Route::Answer {
+                id: own(id),
+                group: own(group),
+                item: Some(own(item)),
+            },
+            ["selvevaluering", id, "resultat"] => Route::Results(own(id)),
+            ["selvevaluering", id, "handleplan"] => Route::Plan(own(id)),
+            ["selvevaluering", id, "rapport"] => Route::Report(own(id)),
+            ["selvevaluering", id, "sammenlign"] => Route::Compare {
+                id: own(id),
+                other: None,
+            },
+            ["selvevaluering", id, "sammenlign", other] => Route::Compare {
+                id: own(id),
+                other: Some(own(other)),
+            },
+            ["selvevaluering", id, "rediger"] => Route::EditAssessment(own(id)),
+            ["selvevaluering", id, "opfoelgning"] => Route::FollowUp(own(id)),
             ["seminar"] => Route::Seminar,
             ["laering"] => Route::Learning,
             ["metoder"] => Route::Methods,
@@ -65,6 +111,27 @@ impl Route {
             Route::Glossary => format!("#/guide/{GLOSSARY}"),
             Route::Term(t) => format!("#/guide/{GLOSSARY}/{t}"),
             Route::Assessments => "#/selvevaluering".into(),
+            Route::NewAssessment => "#/selvevaluering/ny".into(),
+            Route::Assessment(id) => format!("#/selvevaluering/{id}"),
+            Route::Answer {
+                id,
+                group,
+                item: None,
+            } => format!("#/selvevaluering/{id}/svar/{group}"),
+            Route::Answer {
+                id,
+                group,
+                item: Some(item),
+            } => format!("#/selvevaluering/{id}/svar/{group}/{item}"),
+            Route::Results(id) => format!("#/selvevaluering/{id}/resultat"),
+            Route::Plan(id) => format!("#/selvevaluering/{id}/handleplan"),
+            Route::Report(id) => format!("#/selvevaluering/{id}/rapport"),
+            Route::Compare { id, other: None } => format!("#/selvevaluering/{id}/sammenlign"),
+            Route::Compare { id, other: Some(o) } => {
+                format!("#/selvevaluering/{id}/sammenlign/{o}")
+            }
+            Route::EditAssessment(id) => format!("#/selvevaluering/{id}/rediger"),
+            Route::FollowUp(id) => format!("#/selvevaluering/{id}/opfoelgning"),
             Route::Seminar => "#/seminar".into(),
             Route::Learning => "#/laering".into(),
             Route::Methods => "#/metoder".into(),
@@ -83,7 +150,16 @@ impl Route {
             | Route::GuideEntry { .. }
             | Route::Glossary
             | Route::Term(_) => Area::Guide,
-            Route::Assessments => Area::Assessment,
+            Route::Assessments
+            | Route::NewAssessment
+            | Route::Assessment(_)
+            | Route::Answer { .. }
+            | Route::Results(_)
+            | Route::Plan(_)
+            | Route::Report(_)
+            | Route::Compare { .. }
+            | Route::EditAssessment(_)
+            | Route::FollowUp(_) => Area::Assessment,
             Route::Seminar => Area::Seminar,
             Route::Learning => Area::Learning,
             Route::Methods => Area::Methods,
@@ -138,6 +214,31 @@ mod tests {
             Route::Glossary,
             Route::Term("term-sofasovere".into()),
             Route::Assessments,
+            Route::NewAssessment,
+            Route::Assessment("a1".into()),
+            Route::Answer {
+                id: "a1".into(),
+                group: "ledelse".into(),
+                item: None,
+            },
+            Route::Answer {
+                id: "a1".into(),
+                group: "ledelse".into(),
+                item: Some("led-02".into()),
+            },
+            Route::Results("a1".into()),
+            Route::Plan("a1".into()),
+            Route::Report("a1".into()),
+            Route::Compare {
+                id: "a1".into(),
+                other: None,
+            },
+            Route::Compare {
+                id: "a1".into(),
+                other: Some("a2".into()),
+            },
+            Route::EditAssessment("a1".into()),
+            Route::FollowUp("a1".into()),
             Route::Seminar,
             Route::Learning,
             Route::Methods,

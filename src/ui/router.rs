@@ -65,12 +65,14 @@ fn after_navigation() {
     });
 }
 
-/// Moves focus to the main heading (it carries `tabindex="-1"`).
+/// Moves focus to the element the page marked with `data-autofocus`, else to
+/// the main heading (it carries `tabindex="-1"`).
 pub fn focus_heading() {
     if let Some(h) = document()
-        .query_selector("main h1")
+        .query_selector("main [data-autofocus]")
         .ok()
         .flatten()
+        .or_else(|| document().query_selector("main h1").ok().flatten())
         .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
     {
         let _ = h.focus();

@@ -3,6 +3,7 @@
 //! Also the global "/" shortcut that jumps to the guide's search.
 
 use super::components::search_box::SEARCH_ID;
+use super::components::storage_banner::StorageBanner;
 use super::route::{Area, Route};
 use super::router::{navigate_and_focus, use_route};
 use crate::content::t;
@@ -80,6 +81,7 @@ pub fn Shell(children: Children) -> impl IntoView {
             </nav>
         </header>
         <main id="main" tabindex="-1" class="container app-main">
+            <StorageBanner/>
             {children()}
         </main>
         <footer class="app-footer">

@@ -1,6 +1,10 @@
 //! Small building blocks shared by the pages.
 
 pub mod breadcrumbs;
+pub mod download;
 pub mod page_title;
+pub mod rating_item;
 pub mod search_box;
 pub mod source_ref;
+pub mod spider_chart;
+pub mod storage_banner;

@@ -1,6 +1,7 @@
 //! One module per page or group of pages.
 
 pub mod about;
+pub mod assessment;
 pub mod guide;
 pub mod home;
 pub mod not_found;

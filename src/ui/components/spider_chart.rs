@@ -1,0 +1,151 @@
+//! An SVG spider chart of the five drivers (0 % at the centre, 100 % at the
+//! rim), one polygon per series. The numbers are always also shown in a table
+//! next to it, which is the screen-reader alternative.
+
+use crate::model::scoring::da_decimal;
+use crate::model::spider::Frame;
+use leptos::prelude::*;
+
+/// One polygon: its name (for the legend) and a value per axis.
+#[derive(Clone, PartialEq)]
+pub struct Series {
+    pub name: String,
+    pub values: Vec<Option<f64>>,
+}
+
+const FRAME: Frame = Frame {
+    cx: 250.0,
+    cy: 175.0,
+    r: 120.0,
+};
+
+#[component]
+pub fn SpiderChart(
+    axes: Vec<String>,
+    series: Vec<Series>,
+    /// A short title read by screen readers ("Resultat pr. drivkraft").
+    #[prop(into)]
+    title: String,
+    /// Element id prefix (several charts on one page need distinct ids).
+    #[prop(into)]
+    id: String,
+) -> impl IntoView {
+    let n = axes.len();
+    let title_id = format!("{id}-title");
+    let title_id2 = title_id.clone();
+    let desc = series
+        .iter()
+        .map(|s| {
+            let parts: Vec<String> = axes
+                .iter()
+                .zip(&s.values)
+                .map(|(a, v)| match v {
+                    Some(v) => format!("{a} {} %", da_decimal(*v, 0)),
+                    None => format!("{a} –"),
+                })
+                .collect();
+            format!("{}: {}", s.name, parts.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(". ");
+    view! {
+        <figure class="spider">
+            <svg
+                class="spider__svg"
+                viewBox="0 0 500 350"
+                role="img"
+                aria-labelledby=title_id2
+                xmlns="http://www.w3.org/2000/svg"
+            >
+                <title id=title_id.clone()>{format!("{title}. {desc}")}</title>
+                {[25.0, 50.0, 75.0, 100.0]
+                    .into_iter()
+                    .map(|p| view! { <polygon class="spider__ring" points=FRAME.ring(n, p)></polygon> })
+                    .collect_view()}
+                {(0..n)
+                    .map(|i| {
+                        let end = FRAME.point(i, n, 100.0);
+                        view! {
+                            <line
+                                class="spider__axis"
+                                x1=FRAME.cx
+                                y1=FRAME.cy
+                                x2=format!("{:.1}", end.x)
+                                y2=format!("{:.1}", end.y)
+                            ></line>
+                        }
+                    })
+                    .collect_view()}
+                {[50.0, 100.0]
+                    .into_iter()
+                    .map(|p| {
+                        let at = FRAME.point(0, n, p);
+                        view! {
+                            <text class="spider__tick" x=format!("{:.1}", at.x + 4.0) y=format!("{:.1}", at.y + 12.0)>
+                                {format!("{p:.0} %")}
+                            </text>
+                        }
+                    })
+                    .collect_view()}
+                {series
+                    .iter()
+                    .enumerate()
+                    .map(|(k, s)| {
+                        let pts: Vec<_> = s
+                            .values
+                            .iter()
+                            .enumerate()
+                            .filter_map(|(i, v)| v.map(|v| FRAME.point(i, n, v)))
+                            .collect();
+                        view! {
+                            <g class=format!("spider__series spider__series--{k}")>
+                                <polygon points=FRAME.polygon(&s.values)></polygon>
+                                {pts
+                                    .into_iter()
+                                    .map(|p| {
+                                        view! {
+                                            <circle cx=format!("{:.1}", p.x) cy=format!("{:.1}", p.y) r="4"></circle>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </g>
+                        }
+                    })
+                    .collect_view()}
+                {axes
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| {
+                        let (p, anchor) = FRAME.label(i, n);
+                        view! {
+                            <text
+                                class="spider__label"
+                                x=format!("{:.1}", p.x)
+                                y=format!("{:.1}", p.y + 5.0)
+                                text-anchor=anchor
+                            >
+                                {a.clone()}
+                            </text>
+                        }
+                    })
+                    .collect_view()}
+            </svg>
+            {(series.len() > 1)
+                .then(|| {
+                    view! {
+                        <figcaption class="spider__legend">
+                            {series
+                                .iter()
+                                .enumerate()
+                                .map(|(k, s)| {
+                                    view! {
+                                        <span class=format!("spider__key spider__key--{k}")>{s.name.clone()}</span>
+                                    }
+                                })
+                                .collect_view()}
+                        </figcaption>
+                    }
+                })}
+        </figure>
+    }
+}

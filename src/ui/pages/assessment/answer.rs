@@ -1,0 +1,163 @@
+//! Answering one group of items: progress, the items as radio groups with
+//! notes, and the way to the previous and next group. Every change is saved
+//! at once.
+
+use super::{crumbs, missing, progress_text};
+use crate::content::{da, t};
+use crate::model::flow::groups;
+use crate::ui::components::breadcrumbs::Breadcrumbs;
+use crate::ui::components::page_title::PageTitle;
+use crate::ui::components::rating_item::{focus_item, RatingItem};
+use crate::ui::pages::not_found::NotFound;
+use crate::ui::route::Route;
+use crate::ui::state::use_state;
+use leptos::prelude::*;
+
+#[component]
+pub fn AnswerPage(id: String, group: String, item: Option<String>) -> impl IntoView {
+    let state = use_state();
+    let c = da();
+    let Some(a) = state
+        .assessments
+        .with_untracked(|v| v.iter().find(|a| a.id == id).cloned())
+    else {
+        return missing();
+    };
+    let gs = groups(c, &a);
+    let Some(pos) = gs.iter().position(|g| g.id == group) else {
+        return view! { <NotFound/> }.into_any();
+    };
+    let g = gs[pos].clone();
+    let prev = pos.checked_sub(1).map(|i| gs[i].clone());
+    let next = gs.get(pos + 1).cloned();
+    let offset: usize = gs[..pos].iter().map(|g| g.items.len()).sum();
+    let id_p = id.clone();
+    let progress = Memo::new(move |_| state.get(&id_p).map(|a| a.progress(c)).unwrap_or((0, 0)));
+    let g_items: Vec<String> = g.items.iter().map(|i| i.id.clone()).collect();
+    let id_g = id.clone();
+    let group_progress = Memo::new(move |_| {
+        state
+            .get(&id_g)
+            .map(|a| g_items.iter().filter(|i| a.rating(i).is_some()).count())
+            .unwrap_or(0)
+    });
+    let n_group = g.items.len();
+    if let Some(target) = item.clone() {
+        request_animation_frame(move || {
+            focus_item(&target);
+            if let Some(el) = document().get_element_by_id(&format!("item-{target}")) {
+                el.scroll_into_view();
+            }
+        });
+    }
+    let title = format!("{} – {}", g.title, a.meta.name);
+    view! {
+        <Breadcrumbs trail=crumbs(&a, Some(&g.title))/>
+        <PageTitle text=title lead=g.intro.clone()/>
+        <div class="answer-progress" aria-live="polite">
+            <p>
+                <strong>{move || { let (n, total) = progress.get(); progress_text(n, total) }}</strong>
+                " " {t("answer.in_total")} " · "
+                {move || progress_text(group_progress.get(), n_group)} " " {t("answer.in_group")}
+            </p>
+            <progress
+                max=move || progress.get().1
+                value=move || progress.get().0
+                aria-label=t("answer.progress_label")
+            ></progress>
+        </div>
+        <details class="keyboard-help">
+            <summary>{t("answer.keys_title")}</summary>
+            <p>{t("answer.keys_text")}</p>
+        </details>
+        <nav class="group-nav" aria-label=t("answer.groups_nav")>
+            <ol class="plain-list">
+                {gs
+                    .iter()
+                    .map(|x| {
+                        let current = x.id == g.id;
+                        view! {
+                            <li>
+                                <a
+                                    href=Route::Answer { id: id.clone(), group: x.id.clone(), item: None }.href()
+                                    class:group-nav__current=current
+                                    aria-current=current.then_some("page")
+                                >
+                                    {x.title.clone()}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
+        <div class="rating-items">
+            {g
+                .items
+                .iter()
+                .enumerate()
+                .map(|(n, &it)| {
+                    let (id_r, id_n, id_s1, id_s2) = (id.clone(), id.clone(), id.clone(), id.clone());
+                    let item_id = it.id.as_str();
+                    let rating = Signal::derive(move || {
+                        state.assessments.with(|v| v.iter().find(|a| a.id == id_r).and_then(|a| a.rating(item_id)))
+                    });
+                    let note = Signal::derive(move || {
+                        state
+                            .assessments
+                            .with(|v| v.iter().find(|a| a.id == id_n).map(|a| a.note(item_id).to_string()))
+                            .unwrap_or_default()
+                    });
+                    let on_rate = Callback::new(move |r| state.change(&id_s1, |a, now| a.set_rating(item_id, r, now)));
+                    let on_note = Callback::new(move |text: String| {
+                        state.change(&id_s2, |a, now| a.set_note(item_id, &text, now))
+                    });
+                    let autofocus = item.as_deref() == Some(item_id);
+                    view! {
+                        <RatingItem
+                            item=it
+                            number=offset + n + 1
+                            rating=rating
+                            note=note
+                            on_rate=on_rate
+                            on_note=on_note
+                            autofocus=autofocus
+                        />
+                    }
+                })
+                .collect_view()}
+        </div>
+        <nav class="pager" aria-label=t("answer.pager")>
+            {prev
+                .map(|p| {
+                    view! {
+                        <a class="pager__prev" href=Route::Answer { id: id.clone(), group: p.id.clone(), item: None }.href()>
+                            <span class="pager__label">{t("guide.prev")}</span>
+                            {p.title.clone()}
+                        </a>
+                    }
+                })}
+            {match next {
+                Some(n) => {
+                    view! {
+                        <a class="pager__next" href=Route::Answer { id: id.clone(), group: n.id.clone(), item: None }.href()>
+                            <span class="pager__label">{t("guide.next")}</span>
+                            {n.title.clone()}
+                        </a>
+                    }
+                        .into_any()
+                }
+                None => {
+                    view! {
+                        <a class="pager__next" href=Route::Results(id.clone()).href()>
+                            <span class="pager__label">{t("answer.done")}</span>
+                            {t("answer.see_results")}
+                        </a>
+                    }
+                        .into_any()
+                }
+            }}
+        </nav>
+    }
+    .into_any()
+}

@@ -1,0 +1,204 @@
+//! The app's saved state in the browser: the assessments in one signal, the
+//! store behind them (localStorage, or memory when the browser refuses), and
+//! notices about storage the user must know of. Every change is saved at once;
+//! a save merges with what another tab stored, and a `storage` event from
+//! another tab merges its change into this one.
+
+use crate::model::assessment::Assessment;
+use crate::storage::local::LocalStore;
+use crate::storage::repo::{assessment_id, LoadIssue, Repo, SaveError};
+use crate::storage::{KeyValue, MemoryStore, StoreError};
+use leptos::prelude::*;
+use std::rc::Rc;
+
+/// Something about storage the user should know, shown as a banner.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    /// The last change could not be saved: storage is full.
+    QuotaFull,
+    /// Saved by a newer version of the app; this version leaves it alone.
+    Newer,
+    /// Another storage error.
+    SaveFailed(String),
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub assessments: RwSignal<Vec<Assessment>>,
+    /// False when `localStorage` is unavailable and the app runs in memory.
+    pub persistent: bool,
+    pub notice: RwSignal<Option<Notice>>,
+    pub issues: RwSignal<Vec<LoadIssue>>,
+    /// Bumped when values are moved aside, so the banner re-reads them.
+    pub aside_version: RwSignal<u32>,
+}
+
+thread_local! {
+    static REPO: std::cell::RefCell<Option<Rc<Repo<Box<dyn KeyValue>>>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The repository behind the state.
+pub fn repo() -> Rc<Repo<Box<dyn KeyValue>>> {
+    REPO.with(|r| r.borrow().clone())
+        .expect("provide_state ran")
+}
+
+pub fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Today as an ISO date in the user's time zone.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+pub fn new_id() -> String {
+    crate::model::assessment::new_id(now(), js_sys::Math::random())
+}
+
+/// Opens storage, loads everything, follows other tabs. Call once, in `App`.
+pub fn provide_state() -> AppState {
+    let (store, persistent): (Box<dyn KeyValue>, bool) = match LocalStore::open() {
+        Some(s) => (Box::new(s), true),
+        None => (Box::new(MemoryStore::new()), false),
+    };
+    let opened = Rc::new(Repo::new(store));
+    let (list, issues) = opened.load_assessments(now());
+    REPO.with(|r| *r.borrow_mut() = Some(opened));
+    let state = AppState {
+        assessments: RwSignal::new(list),
+        persistent,
+        notice: RwSignal::new(None),
+        issues: RwSignal::new(issues),
+        aside_version: RwSignal::new(0),
+    };
+    let handle = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
+        match ev.key() {
+            Some(key) => {
+                if let Some(id) = assessment_id(&key) {
+                    state.reload(id);
+                }
+            }
+            // Another tab cleared everything.
+            None => state.assessments.set(repo().load_assessments(now()).0),
+        }
+    });
+    on_cleanup(move || handle.remove());
+    provide_context(state);
+    state
+}
+
+pub fn use_state() -> AppState {
+    expect_context::<AppState>()
+}
+
+impl AppState {
+    /// A copy of one assessment (tracked).
+    pub fn get(&self, id: &str) -> Option<Assessment> {
+        self.assessments
+            .with(|v| v.iter().find(|a| a.id == id).cloned())
+    }
+
+    /// Whether an assessment exists (tracked).
+    pub fn has(&self, id: &str) -> bool {
+        self.assessments.with(|v| v.iter().any(|a| a.id == id))
+    }
+
+    /// Changes an assessment and saves it at once. The screen keeps the change
+    /// even when saving fails; the banner says why.
+    pub fn change(&self, id: &str, f: impl FnOnce(&mut Assessment, f64)) {
+        let t = now();
+        let mut changed = None;
+        self.assessments.update(|v| {
+            if let Some(a) = v.iter_mut().find(|a| a.id == id) {
+                f(a, t);
+                changed = Some(a.clone());
+            }
+        });
+        if let Some(a) = changed {
+            self.save(&a);
+        }
+    }
+
+    /// Adds a new assessment (or puts a deleted one back) and saves it.
+    pub fn insert(&self, a: Assessment) {
+        self.assessments.update(|v| {
+            v.retain(|x| x.id != a.id);
+            v.insert(0, a.clone());
+        });
+        self.save(&a);
+    }
+
+    pub fn delete(&self, id: &str) -> Option<Assessment> {
+        let removed = self.get(id);
+        match repo().delete_assessment(id) {
+            Ok(()) => {
+                self.assessments.update(|v| v.retain(|a| a.id != id));
+                removed
+            }
+            Err(e) => {
+                self.report(e);
+                None
+            }
+        }
+    }
+
+    fn save(&self, a: &Assessment) {
+        match repo().save_assessment(a, now()) {
+            Ok(merged) => {
+                if self.notice.get_untracked().is_some() {
+                    self.notice.set(None);
+                }
+                if &merged != a {
+                    self.put(merged);
+                }
+            }
+            Err(e) => self.report(e),
+        }
+    }
+
+    fn report(&self, e: SaveError) {
+        self.notice.set(Some(match e {
+            SaveError::Store(StoreError::QuotaExceeded) => Notice::QuotaFull,
+            SaveError::Newer(_) => Notice::Newer,
+            SaveError::Store(StoreError::Unavailable) => Notice::SaveFailed("utilgængeligt".into()),
+            SaveError::Store(StoreError::Other(m)) => Notice::SaveFailed(m),
+        }));
+    }
+
+    /// Replaces the in-memory copy of an assessment.
+    fn put(&self, a: Assessment) {
+        self.assessments
+            .update(|v| match v.iter_mut().find(|x| x.id == a.id) {
+                Some(x) => *x = a,
+                None => v.insert(0, a),
+            });
+    }
+
+    /// Re-reads one assessment after another tab changed it, merging it with ours.
+    fn reload(&self, id: &str) {
+        match repo().load_assessment(id, now()) {
+            Ok(Some(stored)) => {
+                let merged = match self
+                    .assessments
+                    .with_untracked(|v| v.iter().find(|a| a.id == id).cloned())
+                {
+                    Some(mine) => mine.merge(&stored),
+                    None => stored,
+                };
+                self.put(merged);
+            }
+            Ok(None) => self.assessments.update(|v| v.retain(|a| a.id != id)),
+            Err(issue) => {
+                self.issues.update(|i| i.push(issue));
+                self.aside_version.update(|n| *n += 1);
+            }
+        }
+    }
+}
