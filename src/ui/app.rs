@@ -18,36 +18,53 @@ pub fn App() -> impl IntoView {
     provide_router();
     provide_state();
     let route = use_route();
+    // Keyed by route: every navigation builds the page afresh. Rebuilding one
+    // page's DOM in place for another (same component, other data) would reuse
+    // radio buttons under new names, and the browser's radio-group rules then
+    // uncheck answers.
     view! {
         <Shell>
-            {move || match route.get() {
-                Route::Home => view! { <pages::home::HomePage/> }.into_any(),
-                Route::Guide => view! { <pages::guide::GuideOverview/> }.into_any(),
-                Route::GuideSection(id) => view! { <pages::guide::SectionPage id=id/> }.into_any(),
-                Route::GuideEntry { section, entry } => {
-                    view! { <pages::guide::EntryPage section=section id=entry/> }.into_any()
-                }
-                Route::Glossary => view! { <pages::guide::GlossaryPage/> }.into_any(),
-                Route::Term(id) => view! { <pages::guide::TermPage id=id/> }.into_any(),
-                Route::Assessments => view! { <assessment::list::AssessmentList/> }.into_any(),
-                Route::NewAssessment => view! { <assessment::forms::NewAssessment/> }.into_any(),
-                Route::Assessment(id) => view! { <assessment::overview::AssessmentOverview id=id/> }.into_any(),
-                Route::Answer { id, group, item } => {
-                    view! { <assessment::answer::AnswerPage id=id group=group item=item/> }.into_any()
-                }
-                Route::Results(id) => view! { <assessment::results::ResultsPage id=id/> }.into_any(),
-                Route::Plan(id) => view! { <assessment::plan::PlanPage id=id/> }.into_any(),
-                Route::Report(id) => view! { <assessment::report::ReportPage id=id/> }.into_any(),
-                Route::Compare { id, other } => view! { <assessment::compare::ComparePage id=id other=other/> }.into_any(),
-                Route::EditAssessment(id) => view! { <assessment::forms::EditAssessment id=id/> }.into_any(),
-                Route::FollowUp(id) => view! { <assessment::forms::FollowUp id=id/> }.into_any(),
-                Route::Seminar => view! { <pages::soon::ComingSoon area="seminar"/> }.into_any(),
-                Route::Learning => view! { <pages::soon::ComingSoon area="learning"/> }.into_any(),
-                Route::Methods => view! { <pages::soon::ComingSoon area="methods"/> }.into_any(),
-                Route::MyData => view! { <pages::soon::ComingSoon area="mydata"/> }.into_any(),
-                Route::About => view! { <pages::about::AboutPage/> }.into_any(),
-                Route::NotFound(_) => view! { <pages::not_found::NotFound/> }.into_any(),
-            }}
+            <For each=move || [route.get()] key=|r| r.clone() let:r>
+                {page(r)}
+            </For>
         </Shell>
+    }
+}
+
+/// The page for a route.
+fn page(route: Route) -> AnyView {
+    match route {
+        Route::Home => view! { <pages::home::HomePage/> }.into_any(),
+        Route::Guide => view! { <pages::guide::GuideOverview/> }.into_any(),
+        Route::GuideSection(id) => view! { <pages::guide::SectionPage id=id/> }.into_any(),
+        Route::GuideEntry { section, entry } => {
+            view! { <pages::guide::EntryPage section=section id=entry/> }.into_any()
+        }
+        Route::Glossary => view! { <pages::guide::GlossaryPage/> }.into_any(),
+        Route::Term(id) => view! { <pages::guide::TermPage id=id/> }.into_any(),
+        Route::Assessments => view! { <assessment::list::AssessmentList/> }.into_any(),
+        Route::NewAssessment => view! { <assessment::forms::NewAssessment/> }.into_any(),
+        Route::Assessment(id) => {
+            view! { <assessment::overview::AssessmentOverview id=id/> }.into_any()
+        }
+        Route::Answer { id, group, item } => {
+            view! { <assessment::answer::AnswerPage id=id group=group item=item/> }.into_any()
+        }
+        Route::Results(id) => view! { <assessment::results::ResultsPage id=id/> }.into_any(),
+        Route::Plan(id) => view! { <assessment::plan::PlanPage id=id/> }.into_any(),
+        Route::Report(id) => view! { <assessment::report::ReportPage id=id/> }.into_any(),
+        Route::Compare { id, other } => {
+            view! { <assessment::compare::ComparePage id=id other=other/> }.into_any()
+        }
+        Route::EditAssessment(id) => {
+            view! { <assessment::forms::EditAssessment id=id/> }.into_any()
+        }
+        Route::FollowUp(id) => view! { <assessment::forms::FollowUp id=id/> }.into_any(),
+        Route::Seminar => view! { <pages::soon::ComingSoon area="seminar"/> }.into_any(),
+        Route::Learning => view! { <pages::soon::ComingSoon area="learning"/> }.into_any(),
+        Route::Methods => view! { <pages::soon::ComingSoon area="methods"/> }.into_any(),
+        Route::MyData => view! { <pages::soon::ComingSoon area="mydata"/> }.into_any(),
+        Route::About => view! { <pages::about::AboutPage/> }.into_any(),
+        Route::NotFound(_) => view! { <pages::not_found::NotFound/> }.into_any(),
     }
 }

@@ -3,7 +3,7 @@
 //! nothing after `#` ever reaches a server.
 
 /// Every page of the app.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Route {
     Home,
     Guide,

@@ -79,8 +79,9 @@ pub fn RatingItem(
             on_rate.run(Some(r));
             focus_by_radio(id, r);
         } else if key == "ArrowDown" || key == "ArrowUp" {
+            // ↑/↓ move between statements, never change the answer (←/→ do that).
+            ev.prevent_default();
             if let Some(next) = neighbour(id, if key == "ArrowDown" { 1 } else { -1 }) {
-                ev.prevent_default();
                 focus_item(&next);
             }
         }

@@ -269,24 +269,21 @@ fn ActionRow(
                 </div>
                 {x.deadline.as_ref().map(|d| view! { <p class="action__deadline">{t("plan.deadline")} ": " {da_date(d)}</p> })}
                 <div class="action__tools">
-                    <button type="button" class="button button-tertiary" disabled=pos == 0 on:click=shift(-1)>
+                    <button type="button" class="button button-tertiary" aria-label=format!("{}: {}", t("plan.up"), x.title) disabled=pos == 0 on:click=shift(-1)>
                         {t("plan.up")}
-                        <span class="sr-only">": " {x.title.clone()}</span>
                     </button>
-                    <button type="button" class="button button-tertiary" disabled=pos + 1 == len on:click=shift(1)>
+                    <button type="button" class="button button-tertiary" aria-label=format!("{}: {}", t("plan.down"), x.title) disabled=pos + 1 == len on:click=shift(1)>
                         {t("plan.down")}
-                        <span class="sr-only">": " {x.title.clone()}</span>
                     </button>
                     <button
                         type="button"
-                        class="button button-tertiary"
+                        class="button button-tertiary" aria-label=format!("{}: {}", t("plan.delete"), x.title)
                         on:click=move |_| {
                             e5(&|a| a.deleted = true);
                             deleted.set(Some(key.clone()));
                         }
                     >
                         {t("plan.delete")}
-                        <span class="sr-only">": " {x.title.clone()}</span>
                     </button>
                 </div>
             </li>
