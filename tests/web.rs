@@ -106,3 +106,143 @@ async fn an_unknown_section_shows_not_found() {
     assert_eq!(text(&host, "main h1"), "Siden findes ikke");
     host.remove();
 }
+
+mod storage {
+    //! The real localStorage behind the storage trait.
+    use housing_first_guiden::model::assessment::Assessment;
+    use housing_first_guiden::model::rating::Rating;
+    use housing_first_guiden::storage::local::LocalStore;
+    use housing_first_guiden::storage::repo::{assessment_key, LoadIssue, Repo};
+    use housing_first_guiden::storage::KeyValue;
+    use wasm_bindgen_test::*;
+
+    #[wasm_bindgen_test]
+    fn local_storage_keeps_an_assessment_and_sets_aside_what_it_cannot_read() {
+        let store = LocalStore::open().expect("headless Chromium has localStorage");
+        for k in store
+            .keys()
+            .unwrap()
+            .into_iter()
+            .filter(|k| k.starts_with("hfg:"))
+        {
+            store.remove(&k).unwrap();
+        }
+        let repo = Repo::new(store.clone());
+        let mut a = Assessment::new(
+            "web-1".into(),
+            "Browserkommune".into(),
+            "2026-05-01".into(),
+            vec!["drivkraefter".into()],
+            1.0,
+        );
+        a.set_rating("led-03", Some(Rating::Partly), 2.0);
+        repo.save_assessment(&a, 3.0).unwrap();
+        let raw = store.get(&assessment_key("web-1")).unwrap().unwrap();
+        assert!(raw.starts_with("{\"schema\":1,\"kind\":\"assessment\""));
+        store.set(&assessment_key("web-bad"), "ikke json").unwrap();
+        let (all, issues) = repo.load_assessments(4.0);
+        assert_eq!(all, vec![a]);
+        assert!(matches!(
+            &issues[..],
+            [LoadIssue::Unreadable { aside: Some(_), .. }]
+        ));
+        assert_eq!(repo.aside()[0].raw, "ikke json");
+        assert!(repo.used_bytes() > raw.len());
+        for k in store
+            .keys()
+            .unwrap()
+            .into_iter()
+            .filter(|k| k.starts_with("hfg:"))
+        {
+            store.remove(&k).unwrap();
+        }
+    }
+}
+
+mod rating {
+    //! The rating component: radio group, keys 1–6, notes.
+    use housing_first_guiden::content::da;
+    use housing_first_guiden::model::rating::Rating;
+    use housing_first_guiden::ui::components::rating_item::RatingItem;
+    use leptos::prelude::*;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_test::*;
+
+    #[wasm_bindgen_test]
+    async fn keys_rate_and_the_radio_group_follows() {
+        let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+        document().body().unwrap().append_child(&host).unwrap();
+        let rating = RwSignal::new(None::<Rating>);
+        let note = RwSignal::new(String::new());
+        let item = da().item("org-02").unwrap();
+        let _h = leptos::mount::mount_to(host.clone(), move || {
+            view! {
+                <RatingItem
+                    item=item
+                    number=7
+                    rating=rating
+                    note=note
+                    on_rate=Callback::new(move |r| rating.set(r))
+                    on_note=Callback::new(move |n| note.set(n))
+                />
+            }
+        });
+        leptos::task::tick().await;
+        let legend = host
+            .query_selector("legend")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap();
+        assert!(legend.starts_with("7.") && legend.contains(&item.statement));
+        assert_eq!(
+            host.query_selector_all("input[type=radio]")
+                .unwrap()
+                .length(),
+            6
+        );
+        let fieldset = host.query_selector("fieldset").unwrap().unwrap();
+        let key = |k: &str| {
+            let init = web_sys::KeyboardEventInit::new();
+            init.set_key(k);
+            init.set_bubbles(true);
+            init.set_cancelable(true);
+            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()
+        };
+        fieldset.dispatch_event(&key("3")).unwrap();
+        leptos::task::tick().await;
+        assert_eq!(rating.get_untracked(), Some(Rating::Partly));
+        let checked: web_sys::HtmlInputElement = host
+            .query_selector("#r-org-02-3")
+            .unwrap()
+            .unwrap()
+            .unchecked_into();
+        assert!(checked.checked());
+        fieldset.dispatch_event(&key("5")).unwrap();
+        leptos::task::tick().await;
+        assert_eq!(rating.get_untracked(), Some(Rating::DontKnow));
+        assert!(!checked.checked());
+        fieldset.dispatch_event(&key("9")).unwrap();
+        leptos::task::tick().await;
+        assert_eq!(
+            rating.get_untracked(),
+            Some(Rating::DontKnow),
+            "other keys change nothing"
+        );
+        let area: web_sys::HtmlTextAreaElement = host
+            .query_selector("textarea")
+            .unwrap()
+            .unwrap()
+            .unchecked_into();
+        area.set_value("<b>ikke fed</b>");
+        area.dispatch_event(&web_sys::Event::new("input").unwrap())
+            .unwrap();
+        assert_eq!(note.get_untracked(), "<b>ikke fed</b>");
+        assert_eq!(
+            host.query_selector_all("b").unwrap().length(),
+            0,
+            "a note is text, never markup"
+        );
+        host.remove();
+    }
+}

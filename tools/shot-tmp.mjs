@@ -1,12 +1,13 @@
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-const [route, selector, out, width = '1280'] = process.argv.slice(2);
+const [route, out] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking'] });
-const page = await browser.newPage({ viewport: { width: +width, height: 900 } });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 const raw = readFileSync('tests/fixtures/schema-1/assessment.json','utf8');
 await page.addInitScript(([k,v]) => { if (!localStorage.getItem(k)) localStorage.setItem(k, v); }, ['hfg:assessment:fixture-baseline', raw]);
-page.on('console', m => m.type()==='error' && console.log('ERR', m.text()));
 await page.goto('http://127.0.0.1:4174/#' + route);
 await page.waitForSelector('main h1');
-await page.locator(selector).first().screenshot({ path: out });
+await page.waitForTimeout(300);
+await page.emulateMedia({ media: 'print' });
+await page.pdf({ path: out, format: 'A4', printBackground: true, preferCSSPageSize: true });
 await browser.close();
