@@ -1,7 +1,7 @@
 // Trunk post_build hook: moves the inline <script type="module"> that boots the
 // wasm into its own content-hashed file, so the Content Security Policy can be
 // `script-src 'self' 'wasm-unsafe-eval'` with no inline script allowed.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
@@ -22,3 +22,22 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
 }
 writeFileSync(file, html);
 console.log(`post-build: moved ${moved} inline boot script(s) out of index.html`);
+
+// The service worker's precache list: every built file but the worker itself,
+// and a version that changes whenever any file changes.
+function walk(d, prefix = '') {
+  return readdirSync(join(d, prefix)).flatMap((f) => {
+    const rel = prefix ? `${prefix}/${f}` : f;
+    return statSync(join(d, rel)).isDirectory() ? walk(d, rel) : [rel];
+  });
+}
+const files = walk(dir).filter((f) => f !== 'sw.js' && !f.startsWith('.')).sort();
+const version = createHash('sha256');
+for (const f of files) version.update(f).update(readFileSync(join(dir, f)));
+const precache = ['./', ...files.map((f) => `./${f}`)];
+const swFile = join(dir, 'sw.js');
+const sw = readFileSync(swFile, 'utf8')
+  .replace("'__VERSION__'", JSON.stringify(version.digest('hex').slice(0, 16)))
+  .replace('__PRECACHE__', JSON.stringify(precache));
+writeFileSync(swFile, sw);
+console.log(`post-build: service worker precaches ${precache.length} files`);

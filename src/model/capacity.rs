@@ -139,7 +139,10 @@ fn parse_plain(body: &str) -> Result<f64, InputError> {
         let grouped = body
             .split(|c: char| c.is_whitespace())
             .filter(|g| !g.is_empty())
-            .all(|g| g.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.'));
+            .all(|g| {
+                g.chars()
+                    .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            });
         if grouped && body.chars().any(|c| c.is_ascii_digit()) {
             return Err(InputError::ThousandsSeparator);
         }
@@ -249,10 +252,7 @@ impl CapacityStatus {
 
     /// True when the method has more citizens than its staff can carry.
     pub fn is_over(self) -> bool {
-        matches!(
-            self,
-            CapacityStatus::Above { .. } | CapacityStatus::NoStaff
-        )
+        matches!(self, CapacityStatus::Above { .. } | CapacityStatus::NoStaff)
     }
 }
 
@@ -311,8 +311,9 @@ pub fn assess(method_max: u32, citizens: f64, staff: f64) -> CapacityResult {
         s => s,
     };
     // Tenths of an FTE, rounded up; the tiny margin keeps 7 / 10 from
-    // becoming 0,8 through float noise.
-    let needed = ((citizens * 10.0 / maxf) - 1e-9).ceil().max(0.0) / 10.0;
+    // becoming 0,8 through float noise. Any citizen needs at least a tenth.
+    let tenths = ((citizens * 10.0 / maxf) - 1e-9).ceil().max(0.0);
+    let needed = (if citizens > 0.0 { tenths.max(1.0) } else { 0.0 }) / 10.0;
     let shortfall = clean((needed - staff).max(0.0));
     let caseload = (staff > 0.0).then(|| citizens / staff);
     let status = if citizens == 0.0 {

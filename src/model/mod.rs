@@ -6,10 +6,15 @@
 //! folder is tested natively with plain `cargo test`.
 
 pub mod assessment;
+pub mod capacity;
 pub mod compare;
+pub mod cti_plan;
 pub mod flow;
 pub mod gaps;
+pub mod learning;
+pub mod method_choice;
 pub mod rating;
 pub mod scoring;
 pub mod search;
+pub mod seminar;
 pub mod spider;

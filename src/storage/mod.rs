@@ -5,6 +5,8 @@
 //! with its migrations, and import/export codecs. Must not be here: Leptos or
 //! rendering. Only `local.rs` touches web-sys, and only on wasm32.
 
+pub mod backup;
+pub mod codec;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
 mod memory;

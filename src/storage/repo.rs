@@ -134,6 +134,16 @@ impl<S: KeyValue> Repo<S> {
         Ok(merged)
     }
 
+    /// Writes `a` as it is, over what is stored (an import's "replace").
+    /// Data from a newer version of the app is still never overwritten.
+    pub fn replace_assessment(&self, a: &Assessment, now: f64) -> Result<(), SaveError> {
+        let key = assessment_key(&a.id);
+        if let Err(LoadIssue::Newer { version, .. }) = self.read(&key, now) {
+            return Err(SaveError::Newer(version));
+        }
+        Ok(self.store.set(&key, &encode(ASSESSMENT, a))?)
+    }
+
     pub fn delete_assessment(&self, id: &str) -> Result<(), SaveError> {
         let key = assessment_key(id);
         if let Ok(Some(raw)) = self.store.get(&key) {
@@ -171,6 +181,20 @@ impl<S: KeyValue> Repo<S> {
         } else {
             Ok(())
         }
+    }
+
+    /// Removes every value the app owns (keys starting with `hfg:`), the kept-aside ones too.
+    pub fn clear_all(&self) -> Result<usize, StoreError> {
+        let keys: Vec<String> = self
+            .store
+            .keys()?
+            .into_iter()
+            .filter(|k| k.starts_with(PREFIX))
+            .collect();
+        for k in &keys {
+            self.store.remove(k)?;
+        }
+        Ok(keys.len())
     }
 
     /// Bytes the app's keys and values take (as UTF-16, as browsers count).

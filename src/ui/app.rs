@@ -8,8 +8,14 @@ use super::shell::Shell;
 use super::state::provide_state;
 use leptos::prelude::*;
 
-/// Mounts the app on `<body>`. Called by `main.rs`.
+thread_local! {
+    /// Set by [`mount`]: the real app registers the service worker; tests don't.
+    static OFFLINE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Mounts the app on `<body>` and makes it work offline. Called by `main.rs`.
 pub fn mount() {
+    OFFLINE.with(|o| o.set(true));
     leptos::mount::mount_to_body(App);
 }
 
@@ -17,6 +23,11 @@ pub fn mount() {
 pub fn App() -> impl IntoView {
     provide_router();
     provide_state();
+    let update = RwSignal::new(false);
+    provide_context(super::pwa::UpdateReady(update));
+    if OFFLINE.with(|o| o.get()) {
+        super::pwa::register(update);
+    }
     let route = use_route();
     // Keyed by route: every navigation builds the page afresh. Rebuilding one
     // page's DOM in place for another (same component, other data) would reuse
@@ -63,7 +74,7 @@ fn page(route: Route) -> AnyView {
         Route::Seminar => view! { <pages::soon::ComingSoon area="seminar"/> }.into_any(),
         Route::Learning => view! { <pages::soon::ComingSoon area="learning"/> }.into_any(),
         Route::Methods => view! { <pages::soon::ComingSoon area="methods"/> }.into_any(),
-        Route::MyData => view! { <pages::soon::ComingSoon area="mydata"/> }.into_any(),
+        Route::MyData => view! { <pages::mydata::MyDataPage/> }.into_any(),
         Route::About => view! { <pages::about::AboutPage/> }.into_any(),
         Route::NotFound(_) => view! { <pages::not_found::NotFound/> }.into_any(),
     }

@@ -4,6 +4,7 @@
 
 use super::components::search_box::SEARCH_ID;
 use super::components::storage_banner::StorageBanner;
+use super::pwa::{activate_update, UpdateReady};
 use super::route::{Area, Route};
 use super::router::{navigate_and_focus, use_route};
 use crate::content::t;
@@ -13,6 +14,7 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
     let route = use_route();
+    let update = expect_context::<UpdateReady>().0;
     let (menu_open, set_menu_open) = signal(false);
     // Close the phone menu after every navigation.
     Effect::new(move |_| {
@@ -81,6 +83,20 @@ pub fn Shell(children: Children) -> impl IntoView {
             </nav>
         </header>
         <main id="main" tabindex="-1" class="container app-main">
+            {move || {
+                update
+                    .get()
+                    .then(|| {
+                        view! {
+                            <div class="alert alert-info update-banner" role="status">
+                                <p class="alert-text">{t("shell.update_ready")}</p>
+                                <button type="button" class="button button-primary" on:click=|_| activate_update()>
+                                    {t("shell.update_reload")}
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
             <StorageBanner/>
             {children()}
         </main>

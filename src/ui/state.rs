@@ -135,6 +135,32 @@ impl AppState {
         self.save(&a);
     }
 
+    /// Puts imported assessments in place as they are (already merged or
+    /// chosen to replace). Returns how many were saved.
+    pub fn import(&self, list: Vec<Assessment>) -> usize {
+        let mut saved = 0;
+        for a in list {
+            match repo().replace_assessment(&a, now()) {
+                Ok(()) => {
+                    saved += 1;
+                    self.put(a);
+                }
+                Err(e) => self.report(e),
+            }
+        }
+        saved
+    }
+
+    /// Removes everything the app keeps in this browser.
+    pub fn clear_all(&self) -> Result<usize, StoreError> {
+        let n = repo().clear_all()?;
+        self.assessments.set(Vec::new());
+        self.issues.set(Vec::new());
+        self.notice.set(None);
+        self.aside_version.update(|v| *v += 1);
+        Ok(n)
+    }
+
     pub fn delete(&self, id: &str) -> Option<Assessment> {
         let removed = self.get(id);
         match repo().delete_assessment(id) {

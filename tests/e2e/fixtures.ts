@@ -12,6 +12,15 @@ export const test = base.extend<{ watch: Watch }>({
       if (m.type() === 'error') watch.errors.push(m.text());
     });
     page.on('pageerror', (e) => watch.errors.push(String(e)));
+    page.on('dialog', (d) => {
+      watch.errors.push(`unexpected dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
     page.on('request', (r) => {
       const url = new URL(r.url());
       if (!['127.0.0.1:4173'].includes(url.host) && !['data:', 'blob:'].includes(url.protocol)) {

@@ -4,5 +4,6 @@ pub mod about;
 pub mod assessment;
 pub mod guide;
 pub mod home;
+pub mod mydata;
 pub mod not_found;
 pub mod soon;

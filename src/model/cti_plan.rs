@@ -1,0 +1,258 @@
+//! The CTI phase planner: from a course's start date, the dates of CTI's three
+//! phases of three months each (seed 001, "KENDETEGN: CTI-METODEN": "tre faser
+//! á tre måneders varighed"; nine months in all).
+//!
+//! Phase `n` starts `3·(n−1)` months after the start, always counted from the
+//! start itself, so month ends do not drift: a course starting 30 November
+//! 2026 has phase 2 from 28 February 2027 (February has no 30th) and phase 3
+//! from 30 May 2027. A phase ends the day before the next one starts; phase 3
+//! ends nine months after the start, minus one day.
+//!
+//! Plain calendar arithmetic (proleptic Gregorian, years 1–9999) without
+//! crates: [`is_leap_year`], [`days_in_month`] and [`Date`].
+
+use std::fmt;
+
+/// Months per CTI phase; the content's phases (`methods.toml`) say the same,
+/// and `tests/cti_plan.rs` checks that they do.
+pub const PHASE_MONTHS: u32 = 3;
+/// The number of CTI phases.
+pub const PHASES: usize = 3;
+
+/// Why a date was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateError {
+    /// Not `YYYY-MM-DD` with digits: "x", "2026-1-5", "26-01-05".
+    Format,
+    /// Year 0 (the calendar here starts at year 1).
+    Year,
+    /// Month outside 1–12: "2026-13-01".
+    Month,
+    /// Day outside the month: "2026-02-30", "2026-04-31", "2026-01-00".
+    Day,
+    /// The course would end after year 9999.
+    OutOfRange,
+}
+
+impl DateError {
+    /// The interface text key the message should move to (`ui.toml`, `[cti_plan]`).
+    pub fn key(self) -> &'static str {
+        match self {
+            DateError::Format => "cti_plan.error_format",
+            DateError::Year => "cti_plan.error_year",
+            DateError::Month => "cti_plan.error_month",
+            DateError::Day => "cti_plan.error_day",
+            DateError::OutOfRange => "cti_plan.error_out_of_range",
+        }
+    }
+
+    /// A Danish message. It must move to `ui.toml` under [`DateError::key`]
+    /// (another developer moves it); interface text does not belong in Rust code.
+    pub fn message_da(self) -> &'static str {
+        match self {
+            DateError::Format => "Skriv en gyldig dato.",
+            DateError::Year => "Året skal være fra 1 til 9999.",
+            DateError::Month => "Måneden findes ikke. Vælg en måned fra 1 til 12.",
+            DateError::Day => "Dagen findes ikke i den måned.",
+            DateError::OutOfRange => "Datoen ligger for langt ude i fremtiden.",
+        }
+    }
+}
+
+/// True for leap years of the Gregorian calendar (2024, 2000; not 2100).
+pub fn is_leap_year(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+/// The number of days in `month` (1–12) of `year`; 0 for a month outside 1–12.
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// A valid calendar date. Ordered by time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: i32,
+    month: u32,
+    day: u32,
+}
+
+impl Date {
+    /// A date, if it exists (years 1–9999).
+    pub fn new(year: i32, month: u32, day: u32) -> Result<Date, DateError> {
+        if !(1..=9999).contains(&year) {
+            return Err(DateError::Year);
+        }
+        if !(1..=12).contains(&month) {
+            return Err(DateError::Month);
+        }
+        if day == 0 || day > days_in_month(year, month) {
+            return Err(DateError::Day);
+        }
+        Ok(Date { year, month, day })
+    }
+
+    /// Reads `YYYY-MM-DD` (spaces around it are ignored).
+    pub fn parse(s: &str) -> Result<Date, DateError> {
+        let s = s.trim();
+        let b = s.as_bytes();
+        let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+        if b.len() != 10
+            || b[4] != b'-'
+            || b[7] != b'-'
+            || !digits(0..4)
+            || !digits(5..7)
+            || !digits(8..10)
+        {
+            return Err(DateError::Format);
+        }
+        let num = |r: std::ops::Range<usize>| s[r].parse::<u32>().map_err(|_| DateError::Format);
+        let year = i32::try_from(num(0..4)?).map_err(|_| DateError::Format)?;
+        Date::new(year, num(5..7)?, num(8..10)?)
+    }
+
+    pub fn year(self) -> i32 {
+        self.year
+    }
+
+    pub fn month(self) -> u32 {
+        self.month
+    }
+
+    pub fn day(self) -> u32 {
+        self.day
+    }
+
+    /// `YYYY-MM-DD`.
+    pub fn iso(self) -> String {
+        self.to_string()
+    }
+
+    /// The same day `months` later; a day the target month lacks becomes its
+    /// last day (31 January + 1 month = 28 or 29 February).
+    pub fn add_months(self, months: u32) -> Result<Date, DateError> {
+        let index = i64::from(self.year) * 12 + i64::from(self.month - 1) + i64::from(months);
+        let year = i32::try_from(index / 12).map_err(|_| DateError::OutOfRange)?;
+        let month = (index % 12) as u32 + 1;
+        if year > 9999 {
+            return Err(DateError::OutOfRange);
+        }
+        Ok(Date {
+            year,
+            month,
+            day: self.day.min(days_in_month(year, month)),
+        })
+    }
+
+    /// The day before; `None` before 1 January of year 1.
+    pub fn pred(self) -> Option<Date> {
+        if self.day > 1 {
+            return Some(Date {
+                day: self.day - 1,
+                ..self
+            });
+        }
+        let (year, month) = if self.month > 1 {
+            (self.year, self.month - 1)
+        } else {
+            (self.year - 1, 12)
+        };
+        (year >= 1).then(|| Date {
+            year,
+            month,
+            day: days_in_month(year, month),
+        })
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// One phase of a CTI course: its number (1–3) and first and last day, both
+/// included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhaseDates {
+    pub number: usize,
+    pub start: Date,
+    pub end: Date,
+}
+
+impl PhaseDates {
+    /// True when `day` lies in the phase (first and last day included).
+    pub fn contains(&self, day: Date) -> bool {
+        self.start <= day && day <= self.end
+    }
+}
+
+/// The three phases of a CTI course starting on `start` (`YYYY-MM-DD`).
+pub fn phases(start: &str) -> Result<[PhaseDates; 3], DateError> {
+    phases_from(Date::parse(start)?)
+}
+
+/// [`phases`] for a parsed date.
+pub fn phases_from(start: Date) -> Result<[PhaseDates; 3], DateError> {
+    let boundary = |n: u32| start.add_months(n * PHASE_MONTHS);
+    let starts = [start, boundary(1)?, boundary(2)?, boundary(3)?];
+    let phase = |i: usize| -> Result<PhaseDates, DateError> {
+        Ok(PhaseDates {
+            number: i + 1,
+            start: starts[i],
+            // The next boundary is at least three months after year 1, so it has a day before it.
+            end: starts[i + 1].pred().ok_or(DateError::OutOfRange)?,
+        })
+    };
+    Ok([phase(0)?, phase(1)?, phase(2)?])
+}
+
+/// The phase (1, 2 or 3) that `today` falls in for a course starting on
+/// `start`; `None` before the start, after the last day of phase 3, or when
+/// either date is invalid.
+pub fn today_phase(start: &str, today: &str) -> Option<usize> {
+    let today = Date::parse(today).ok()?;
+    phases(start)
+        .ok()?
+        .iter()
+        .find(|p| p.contains(today))
+        .map(|p| p.number)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leap_years() {
+        assert!(is_leap_year(2024));
+        assert!(is_leap_year(2000));
+        assert!(!is_leap_year(2100));
+        assert!(!is_leap_year(2026));
+        assert_eq!(days_in_month(2028, 2), 29);
+        assert_eq!(days_in_month(2027, 2), 28);
+        assert_eq!(days_in_month(2027, 13), 0);
+    }
+
+    #[test]
+    fn pred_crosses_months_and_years() {
+        let d = |s| Date::parse(s).unwrap();
+        assert_eq!(d("2027-01-01").pred(), Some(d("2026-12-31")));
+        assert_eq!(d("2028-03-01").pred(), Some(d("2028-02-29")));
+        assert_eq!(d("2027-03-01").pred(), Some(d("2027-02-28")));
+        assert_eq!(d("0001-01-01").pred(), None);
+    }
+
+    #[test]
+    fn the_last_years_are_refused_cleanly() {
+        assert_eq!(phases("9999-06-01"), Err(DateError::OutOfRange));
+        assert!(phases("9999-03-31").is_ok());
+        assert_eq!(phases("0000-01-01"), Err(DateError::Year));
+    }
+}
