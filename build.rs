@@ -37,11 +37,31 @@ fn main() {
         let json = serde_json::to_string(&bundle).expect("content serialises");
         std::fs::write(Path::new(&out).join(format!("{lang}.json")), json).expect("write json");
 
-        let ui_path = dir.join("ui.toml");
-        println!("cargo:rerun-if-changed={}", ui_path.display());
-        let ui: toml::Table = parse(&ui_path);
+        // Interface text: ui.toml plus any ui_*.toml beside it (one per area).
+        let mut ui_files: Vec<_> = std::fs::read_dir(&dir)
+            .expect("content dir")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+                name.starts_with("ui") && name.ends_with(".toml")
+            })
+            .collect();
+        ui_files.sort();
         let mut flat = BTreeMap::new();
-        flatten("", &ui, &ui_path, &mut flat);
+        for ui_path in &ui_files {
+            let ui: toml::Table = parse(ui_path);
+            let before = flat.len();
+            let mut mine = BTreeMap::new();
+            flatten("", &ui, ui_path, &mut mine);
+            let n = mine.len();
+            flat.extend(mine);
+            assert_eq!(
+                flat.len(),
+                before + n,
+                "\n\n{}: a key is also defined in another ui*.toml file\n",
+                ui_path.display()
+            );
+        }
         let mut code = String::from("match key {\n");
         for (k, v) in &flat {
             writeln!(code, "    {k:?} => {v:?},").unwrap();

@@ -87,7 +87,9 @@ export async function step(name, fn) {
  * The script put into every page the benchmark drives: arms a one-shot
  * capturing listener for an event type and resolves on the animation frame
  * after the next one (double requestAnimationFrame), i.e. after the frame that
- * shows the event's effect has been produced.
+ * shows the event's effect has been produced. At 60 Hz that is never less
+ * than one frame interval (16.7 ms), so it also reports `busy`: the main-thread
+ * time from the event until the next frame is rendered, without idle waiting.
  */
 export const PAINT_PROBE = () => {
   window.__bench = {
@@ -103,12 +105,31 @@ export const PAINT_PROBE = () => {
           clearTimeout(timer);
           const t0 = performance.now();
           const ts = e.timeStamp;
-          requestAnimationFrame(() =>
+          // The end of the event's own task (handlers and their microtasks) …
+          let tWork = null;
+          const afterTask = new MessageChannel();
+          afterTask.port1.onmessage = () => (tWork = performance.now());
+          afterTask.port2.postMessage(0);
+          requestAnimationFrame(() => {
+            // … and the end of the next frame's rendering (style, layout, paint
+            // run in the same task as the rAF callbacks).
+            const tRaf = performance.now();
+            let tFrame = null;
+            const afterFrame = new MessageChannel();
+            afterFrame.port1.onmessage = () => (tFrame = performance.now());
+            afterFrame.port2.postMessage(0);
             requestAnimationFrame(() => {
               const t = performance.now();
-              resolve({ paint: t - t0, fromEvent: t - ts });
-            }),
-          );
+              // Busy: main-thread time from the event to the rendered frame,
+              // without the idle wait for the frame to begin.
+              const idle = tWork != null && tWork < tRaf ? tRaf - tWork : 0;
+              resolve({
+                paint: t - t0,
+                fromEvent: t - ts,
+                busy: tFrame != null ? tFrame - t0 - idle : null,
+              });
+            });
+          });
         };
         document.addEventListener(type, handler, { capture: true, once: true });
       });

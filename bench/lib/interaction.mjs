@@ -29,15 +29,16 @@ function watchErrors(page) {
   return errors;
 }
 
-/** Types TYPED into `target`, timing each key press (keydown → paint). */
-async function typeTimed(page, target) {
-  const out = [];
+/** Types TYPED into `target`, timing each key press (keydown → paint) into `paint` and `busy`. */
+async function typeTimed(page, target, paint, busy) {
   await page.locator(target).click();
   for (const ch of TYPED) {
     const r = await measured(page, 'keydown', () => page.keyboard.press(ch === ' ' ? 'Space' : ch));
-    if (r) out.push(r.paint);
+    if (r) {
+      paint.push(r.paint);
+      if (r.busy != null) busy.push(r.busy);
+    }
   }
-  return out;
 }
 
 /** Static text clicked: the measurement's floor (no work but the frame cadence). */
@@ -73,6 +74,7 @@ export async function oursInteraction(browser, base) {
 
   const click = [];
   const clickFromEvent = [];
+  const clickBusy = [];
   const pageChange = [];
   const expected = {};
   let missed = 0;
@@ -90,6 +92,7 @@ export async function oursInteraction(browser, base) {
         if (r) {
           click.push(r.paint);
           clickFromEvent.push(r.fromEvent);
+          if (r.busy != null) clickBusy.push(r.busy);
         } else missed++;
         expected[item.id] = code;
       }
@@ -103,7 +106,8 @@ export async function oursInteraction(browser, base) {
 
   const noteItems = GROUPS.at(-1).items.slice(0, NOTE_ITEMS).map((i) => i.id);
   const typing = [];
-  for (const it of noteItems) typing.push(...(await typeTimed(page, `#note-${it}`)));
+  const typingBusy = [];
+  for (const it of noteItems) await typeTimed(page, `#note-${it}`, typing, typingBusy);
   const notes = await answers();
   const notesOk = noteItems.filter((it) => notes[it]?.note === TYPED).length;
   await ctx.close();
@@ -111,9 +115,11 @@ export async function oursInteraction(browser, base) {
   return summarise({
     click,
     clickFromEvent,
+    clickBusy,
     baseline: floor,
     pageChange,
     typing,
+    typingBusy,
     missed,
     verified: `${storedOk}/${ITEMS.length} items stored with the last clicked rating; ${notesOk}/${NOTE_ITEMS} notes stored as typed`,
     errors,
@@ -133,6 +139,7 @@ export async function peerInteraction(browser, base) {
 
   const click = [];
   const clickFromEvent = [];
+  const clickBusy = [];
   const pageChange = [];
   const expected = {};
   let missed = 0;
@@ -151,6 +158,7 @@ export async function peerInteraction(browser, base) {
         if (r) {
           click.push(r.paint);
           clickFromEvent.push(r.fromEvent);
+          if (r.busy != null) clickBusy.push(r.busy);
         } else missed++;
         expected[item.id] = code;
       }
@@ -163,7 +171,8 @@ export async function peerInteraction(browser, base) {
 
   const noteItems = GROUPS.at(-1).items.slice(0, NOTE_ITEMS).map((i) => i.id);
   const typing = [];
-  for (const it of noteItems) typing.push(...(await typeTimed(page, `${q(it)} textarea`)));
+  const typingBusy = [];
+  for (const it of noteItems) await typeTimed(page, `${q(it)} textarea`, typing, typingBusy);
   const notes = await data();
   const notesOk = noteItems.filter((it) => notes[`${it}-Comment`] === TYPED).length;
   await ctx.close();
@@ -171,9 +180,11 @@ export async function peerInteraction(browser, base) {
   return summarise({
     click,
     clickFromEvent,
+    clickBusy,
     baseline: floor,
     pageChange,
     typing,
+    typingBusy,
     missed,
     verified: `${storedOk}/${ITEMS.length} items stored with the last clicked rating; ${notesOk}/${NOTE_ITEMS} comments stored as typed`,
     errors,

@@ -13,6 +13,7 @@ pub mod flow;
 pub mod gaps;
 pub mod learning;
 pub mod method_choice;
+pub mod qr;
 pub mod rating;
 pub mod scoring;
 pub mod search;

@@ -186,6 +186,58 @@ impl Seminar {
     }
 }
 
+impl Seminar {
+    /// Merges two copies of the same seminar (two tabs): every participant's
+    /// newest answer and, per item, the newest consensus.
+    pub fn merge(&self, other: &Seminar) -> Seminar {
+        let mut out = self.clone();
+        for r in &other.responses {
+            out.add(r.clone());
+        }
+        for (item, theirs) in &other.consensus {
+            let newer = out
+                .consensus
+                .get(item)
+                .is_none_or(|mine| theirs.at > mine.at);
+            if newer {
+                out.consensus.insert(item.clone(), theirs.clone());
+            }
+        }
+        if out.assessment.is_none() {
+            out.assessment = other.assessment.clone();
+        }
+        out
+    }
+}
+
+/// A participant's own copy: the invitation and the answers so far, kept on
+/// the participant's device so a reload or a closed tab loses nothing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Participation {
+    pub def: SeminarDef,
+    pub response: Response,
+}
+
+impl Participation {
+    /// A fresh participation with no answers.
+    pub fn new(def: SeminarDef, participant: String, now: Millis) -> Self {
+        let response = Response {
+            seminar: def.id.clone(),
+            participant,
+            name: String::new(),
+            role: String::new(),
+            ratings: vec![None; def.items.len()],
+            at: now,
+        };
+        Participation { def, response }
+    }
+
+    /// How many items have an answer.
+    pub fn answered(&self) -> usize {
+        self.response.ratings.iter().filter(|r| r.is_some()).count()
+    }
+}
+
 fn tie_key(r: &Response) -> String {
     serde_json::to_string(r).unwrap_or_default()
 }

@@ -154,6 +154,83 @@ impl<S: KeyValue> Repo<S> {
         Ok(self.store.remove(&key)?)
     }
 
+    /// Reads any other saved document (seminars, learning progress, scenarios).
+    /// Unreadable values are moved aside like assessments; newer ones are left alone.
+    pub fn load_doc<T: for<'de> serde::Deserialize<'de>>(
+        &self,
+        key: &str,
+        kind: &str,
+        now: f64,
+    ) -> Result<Option<T>, LoadIssue> {
+        let Ok(Some(raw)) = self.store.get(key) else {
+            return Ok(None);
+        };
+        match decode::<T>(kind, &raw) {
+            Ok(v) => Ok(Some(v)),
+            Err(DecodeError::Newer(version)) => Err(LoadIssue::Newer {
+                key: key.to_string(),
+                version,
+            }),
+            Err(_) => Err(LoadIssue::Unreadable {
+                key: key.to_string(),
+                aside: self.move_aside(key, &raw, now),
+            }),
+        }
+    }
+
+    /// Every document of `kind` whose key starts with `prefix`, and what could not be read.
+    pub fn load_docs<T: for<'de> serde::Deserialize<'de>>(
+        &self,
+        prefix: &str,
+        kind: &str,
+        now: f64,
+    ) -> (Vec<T>, Vec<LoadIssue>) {
+        let mut keys: Vec<String> = self
+            .store
+            .keys()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|k| k.starts_with(prefix))
+            .collect();
+        keys.sort();
+        let mut out = Vec::new();
+        let mut issues = Vec::new();
+        for k in keys {
+            match self.load_doc(&k, kind, now) {
+                Ok(Some(v)) => out.push(v),
+                Ok(None) => {}
+                Err(i) => issues.push(i),
+            }
+        }
+        (out, issues)
+    }
+
+    /// Saves a document as it is. Never writes over data from a newer version,
+    /// and never over an unreadable value (that is moved aside first).
+    pub fn save_doc<T: serde::Serialize>(
+        &self,
+        key: &str,
+        kind: &str,
+        value: &T,
+        now: f64,
+    ) -> Result<(), SaveError> {
+        if let Ok(Some(raw)) = self.store.get(key) {
+            match decode::<serde_json::Value>(kind, &raw) {
+                Err(DecodeError::Newer(v)) => return Err(SaveError::Newer(v)),
+                Err(_) if self.move_aside(key, &raw, now).is_none() => {
+                    return Err(SaveError::Store(StoreError::QuotaExceeded));
+                }
+                _ => {}
+            }
+        }
+        Ok(self.store.set(key, &encode(kind, value))?)
+    }
+
+    /// Removes a document (no-op when absent).
+    pub fn remove_doc(&self, key: &str) -> Result<(), StoreError> {
+        self.store.remove(key)
+    }
+
     /// Values kept aside because they could not be read.
     pub fn aside(&self) -> Vec<Aside> {
         let mut keys: Vec<String> = self

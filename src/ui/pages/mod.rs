@@ -4,6 +4,8 @@ pub mod about;
 pub mod assessment;
 pub mod guide;
 pub mod home;
+pub mod learning;
+pub mod methods;
 pub mod mydata;
 pub mod not_found;
 pub mod soon;
