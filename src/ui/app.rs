@@ -2,6 +2,7 @@
 
 use super::pages;
 use super::pages::assessment;
+use super::pages::seminar;
 use super::route::Route;
 use super::router::{provide_router, use_route};
 use super::shell::Shell;
@@ -71,7 +72,20 @@ fn page(route: Route) -> AnyView {
             view! { <assessment::forms::EditAssessment id=id/> }.into_any()
         }
         Route::FollowUp(id) => view! { <assessment::forms::FollowUp id=id/> }.into_any(),
-        Route::Seminar => view! { <pages::soon::ComingSoon area="seminar"/> }.into_any(),
+        Route::Seminar => view! { <seminar::list::SeminarList/> }.into_any(),
+        Route::NewSeminar => view! { <seminar::new::NewSeminar/> }.into_any(),
+        Route::SeminarHome(id) => view! { <seminar::home::SeminarHome id=id/> }.into_any(),
+        Route::SeminarMerged(id) => view! { <seminar::merged::SeminarMerged id=id/> }.into_any(),
+        Route::SeminarPresent(id) => view! { <seminar::present::SeminarPresent id=id/> }.into_any(),
+        Route::SeminarConsensus(id) => {
+            view! { <seminar::consensus::SeminarConsensus id=id/> }.into_any()
+        }
+        Route::Participate(p) => {
+            view! { <seminar::participate::Participate payload=p/> }.into_any()
+        }
+        Route::SeminarAnswer(p) => {
+            view! { <seminar::answer_link::SeminarAnswer payload=p/> }.into_any()
+        }
         Route::Learning => view! { <pages::learning::LearningOverview/> }.into_any(),
         Route::LearningModule(id) => view! { <pages::learning::ModulePage id=id/> }.into_any(),
         Route::LearningSummary => view! { <pages::learning::LearningSummary/> }.into_any(),

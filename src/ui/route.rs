@@ -34,6 +34,16 @@ pub enum Route {
     EditAssessment(String),
     FollowUp(String),
     Seminar,
+    NewSeminar,
+    /// The facilitator's page: invitation, collecting answers, participants.
+    SeminarHome(String),
+    SeminarMerged(String),
+    SeminarPresent(String),
+    SeminarConsensus(String),
+    /// A participant opening an invitation (the seminar is in the payload).
+    Participate(String),
+    /// An answer link opened in the facilitator's browser.
+    SeminarAnswer(String),
     Learning,
     LearningModule(String),
     /// A printable summary of the learning progress for a team meeting.
@@ -100,6 +110,13 @@ impl Route {
             ["selvevaluering", id, "rediger"] => Route::EditAssessment(own(id)),
             ["selvevaluering", id, "opfoelgning"] => Route::FollowUp(own(id)),
             ["seminar"] => Route::Seminar,
+            ["seminar", "ny"] => Route::NewSeminar,
+            ["seminar", "deltag", payload] => Route::Participate(own(payload)),
+            ["seminar", "svar", payload] => Route::SeminarAnswer(own(payload)),
+            ["seminar", id] => Route::SeminarHome(own(id)),
+            ["seminar", id, "samlet"] => Route::SeminarMerged(own(id)),
+            ["seminar", id, "praesentation"] => Route::SeminarPresent(own(id)),
+            ["seminar", id, "enighed"] => Route::SeminarConsensus(own(id)),
             ["laering"] => Route::Learning,
             ["laering", "opsummering"] => Route::LearningSummary,
             ["laering", id] => Route::LearningModule(own(id)),
@@ -146,6 +163,13 @@ impl Route {
             Route::EditAssessment(id) => format!("#/selvevaluering/{id}/rediger"),
             Route::FollowUp(id) => format!("#/selvevaluering/{id}/opfoelgning"),
             Route::Seminar => "#/seminar".into(),
+            Route::NewSeminar => "#/seminar/ny".into(),
+            Route::SeminarHome(id) => format!("#/seminar/{id}"),
+            Route::SeminarMerged(id) => format!("#/seminar/{id}/samlet"),
+            Route::SeminarPresent(id) => format!("#/seminar/{id}/praesentation"),
+            Route::SeminarConsensus(id) => format!("#/seminar/{id}/enighed"),
+            Route::Participate(p) => format!("#/seminar/deltag/{p}"),
+            Route::SeminarAnswer(p) => format!("#/seminar/svar/{p}"),
             Route::Learning => "#/laering".into(),
             Route::LearningSummary => "#/laering/opsummering".into(),
             Route::LearningModule(id) => format!("#/laering/{id}"),
@@ -179,7 +203,14 @@ impl Route {
             | Route::Compare { .. }
             | Route::EditAssessment(_)
             | Route::FollowUp(_) => Area::Assessment,
-            Route::Seminar => Area::Seminar,
+            Route::Seminar
+            | Route::NewSeminar
+            | Route::SeminarHome(_)
+            | Route::SeminarMerged(_)
+            | Route::SeminarPresent(_)
+            | Route::SeminarConsensus(_)
+            | Route::Participate(_)
+            | Route::SeminarAnswer(_) => Area::Seminar,
             Route::Learning | Route::LearningModule(_) | Route::LearningSummary => Area::Learning,
             Route::Methods
             | Route::MethodsCompare
@@ -263,6 +294,13 @@ mod tests {
             Route::EditAssessment("a1".into()),
             Route::FollowUp("a1".into()),
             Route::Seminar,
+            Route::NewSeminar,
+            Route::SeminarHome("s1".into()),
+            Route::SeminarMerged("s1".into()),
+            Route::SeminarPresent("s1".into()),
+            Route::SeminarConsensus("s1".into()),
+            Route::Participate("i1abc_-".into()),
+            Route::SeminarAnswer("s1234.abc".into()),
             Route::Learning,
             Route::LearningModule("modul-unge".into()),
             Route::LearningSummary,

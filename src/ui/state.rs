@@ -5,6 +5,7 @@
 //! another tab merges its change into this one.
 
 use crate::model::assessment::Assessment;
+use crate::model::seminar::Seminar;
 use crate::storage::local::LocalStore;
 use crate::storage::repo::{assessment_id, LoadIssue, Repo, SaveError};
 use crate::storage::{KeyValue, MemoryStore, StoreError};
@@ -25,6 +26,8 @@ pub enum Notice {
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub assessments: RwSignal<Vec<Assessment>>,
+    /// The seminars this browser facilitates.
+    pub seminars: RwSignal<Vec<Seminar>>,
     /// False when `localStorage` is unavailable and the app runs in memory.
     pub persistent: bool,
     pub notice: RwSignal<Option<Notice>>,
@@ -41,6 +44,19 @@ thread_local! {
 pub fn repo() -> Rc<Repo<Box<dyn KeyValue>>> {
     REPO.with(|r| r.borrow().clone())
         .expect("provide_state ran")
+}
+
+pub const SEMINAR: &str = "seminar";
+pub const SEMINAR_KEY: &str = "hfg:seminar:";
+pub const PARTICIPATION: &str = "participation";
+pub const PARTICIPATION_KEY: &str = "hfg:participation:";
+
+pub fn seminar_key(id: &str) -> String {
+    format!("{SEMINAR_KEY}{id}")
+}
+
+pub fn participation_key(seminar: &str) -> String {
+    format!("{PARTICIPATION_KEY}{seminar}")
 }
 
 pub fn now() -> f64 {
@@ -69,10 +85,13 @@ pub fn provide_state() -> AppState {
         None => (Box::new(MemoryStore::new()), false),
     };
     let opened = Rc::new(Repo::new(store));
-    let (list, issues) = opened.load_assessments(now());
+    let (list, mut issues) = opened.load_assessments(now());
+    let (seminars, seminar_issues) = opened.load_docs::<Seminar>(SEMINAR_KEY, SEMINAR, now());
+    issues.extend(seminar_issues);
     REPO.with(|r| *r.borrow_mut() = Some(opened));
     let state = AppState {
         assessments: RwSignal::new(list),
+        seminars: RwSignal::new(seminars),
         persistent,
         notice: RwSignal::new(None),
         issues: RwSignal::new(issues),
@@ -83,10 +102,17 @@ pub fn provide_state() -> AppState {
             Some(key) => {
                 if let Some(id) = assessment_id(&key) {
                     state.reload(id);
+                } else if let Some(id) = key.strip_prefix(SEMINAR_KEY) {
+                    state.reload_seminar(id);
                 }
             }
             // Another tab cleared everything.
-            None => state.assessments.set(repo().load_assessments(now()).0),
+            None => {
+                state.assessments.set(repo().load_assessments(now()).0);
+                state
+                    .seminars
+                    .set(repo().load_docs(SEMINAR_KEY, SEMINAR, now()).0);
+            }
         }
     });
     on_cleanup(move || handle.remove());
@@ -151,10 +177,92 @@ impl AppState {
         saved
     }
 
+    /// A copy of one seminar (tracked).
+    pub fn seminar(&self, id: &str) -> Option<Seminar> {
+        self.seminars
+            .with(|v| v.iter().find(|s| s.def.id == id).cloned())
+    }
+
+    /// Changes a seminar and saves it at once, merged with another tab's copy.
+    pub fn change_seminar<R>(&self, id: &str, f: impl FnOnce(&mut Seminar) -> R) -> Option<R> {
+        let mut out = None;
+        let mut changed = None;
+        self.seminars.update(|v| {
+            if let Some(s) = v.iter_mut().find(|s| s.def.id == id) {
+                out = Some(f(s));
+                changed = Some(s.clone());
+            }
+        });
+        if let Some(s) = changed {
+            self.save_seminar(s);
+        }
+        out
+    }
+
+    /// Adds a new seminar and saves it.
+    pub fn insert_seminar(&self, s: Seminar) {
+        self.seminars.update(|v| v.insert(0, s.clone()));
+        self.save_seminar(s);
+    }
+
+    pub fn delete_seminar(&self, id: &str) -> Option<Seminar> {
+        let gone = self
+            .seminars
+            .with_untracked(|v| v.iter().find(|s| s.def.id == id).cloned());
+        match repo().remove_doc(&seminar_key(id)) {
+            Ok(()) => {
+                self.seminars.update(|v| v.retain(|s| s.def.id != id));
+                gone
+            }
+            Err(e) => {
+                self.report(SaveError::Store(e));
+                None
+            }
+        }
+    }
+
+    fn save_seminar(&self, s: Seminar) {
+        let key = seminar_key(&s.def.id);
+        let merged = match repo().load_doc::<Seminar>(&key, SEMINAR, now()) {
+            Ok(Some(stored)) => s.merge(&stored),
+            _ => s.clone(),
+        };
+        match repo().save_doc(&key, SEMINAR, &merged, now()) {
+            Ok(()) => {
+                if merged != s {
+                    self.seminars.update(|v| {
+                        if let Some(x) = v.iter_mut().find(|x| x.def.id == merged.def.id) {
+                            *x = merged;
+                        }
+                    });
+                }
+            }
+            Err(e) => self.report(e),
+        }
+    }
+
+    fn reload_seminar(&self, id: &str) {
+        match repo().load_doc::<Seminar>(&seminar_key(id), SEMINAR, now()) {
+            Ok(Some(stored)) => {
+                self.seminars
+                    .update(|v| match v.iter_mut().find(|s| s.def.id == id) {
+                        Some(mine) => *mine = mine.merge(&stored),
+                        None => v.insert(0, stored),
+                    })
+            }
+            Ok(None) => self.seminars.update(|v| v.retain(|s| s.def.id != id)),
+            Err(issue) => {
+                self.issues.update(|i| i.push(issue));
+                self.aside_version.update(|n| *n += 1);
+            }
+        }
+    }
+
     /// Removes everything the app keeps in this browser.
     pub fn clear_all(&self) -> Result<usize, StoreError> {
         let n = repo().clear_all()?;
         self.assessments.set(Vec::new());
+        self.seminars.set(Vec::new());
         self.issues.set(Vec::new());
         self.notice.set(None);
         self.aside_version.update(|v| *v += 1);
@@ -189,7 +297,7 @@ impl AppState {
         }
     }
 
-    fn report(&self, e: SaveError) {
+    pub fn report(&self, e: SaveError) {
         self.notice.set(Some(match e {
             SaveError::Store(StoreError::QuotaExceeded) => Notice::QuotaFull,
             SaveError::Newer(_) => Notice::Newer,

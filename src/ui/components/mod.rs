@@ -3,6 +3,7 @@
 pub mod breadcrumbs;
 pub mod download;
 pub mod page_title;
+pub mod qr_code;
 pub mod rating_item;
 pub mod search_box;
 pub mod source_ref;

@@ -62,6 +62,12 @@ pub fn RatingItem(
     /// Mark the item's radio as the element to focus after navigation.
     #[prop(optional)]
     autofocus: bool,
+    /// The note field's label (default "Note (valgfri)").
+    #[prop(optional)]
+    note_label: Option<&'static str>,
+    /// Leave the note field out (the seminar's participants rate only).
+    #[prop(optional)]
+    hide_note: bool,
 ) -> impl IntoView {
     let id = item.id.as_str();
     let guide = item.guide.first().and_then(|g| da().entry(g));
@@ -127,8 +133,8 @@ pub fn RatingItem(
                     })
                     .collect_view()}
             </div>
-            <div class="form-group rating-item__note">
-                <label class="form-label" for=format!("note-{id}")>{t("rate.note_label")}</label>
+            <div class="form-group rating-item__note" class:rating-item__note--hidden=hide_note>
+                <label class="form-label" for=format!("note-{id}")>{note_label.unwrap_or(t("rate.note_label"))}</label>
                 <textarea
                     class="form-input"
                     id=format!("note-{id}")

@@ -8,4 +8,5 @@ pub mod learning;
 pub mod methods;
 pub mod mydata;
 pub mod not_found;
+pub mod seminar;
 pub mod soon;

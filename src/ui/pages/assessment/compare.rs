@@ -100,7 +100,7 @@ pub fn ComparePage(id: String, other: Option<String>) -> impl IntoView {
                     <h2>{t("compare.per_driver")}</h2>
                     <div class="results-chart">
                         <SpiderChart axes=axes.clone() series=series title=t("compare.chart_title") id="compare-chart"/>
-                        <div class="table-wrap">
+                        <div class="table-wrap" tabindex="0" role="region" aria-label=t("compare.table")>
                             <table class="table table--compact">
                                 <caption>{t("compare.table")}</caption>
                                 <thead>
@@ -147,7 +147,7 @@ pub fn ComparePage(id: String, other: Option<String>) -> impl IntoView {
                 let pts = trend(c, &series);
                 view! {
                     <h2>{t("compare.trend")}</h2>
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0" role="region" aria-label=t("compare.trend_table")>
                         <table class="table table--compact">
                             <caption>{t("compare.trend_table")}</caption>
                             <thead>

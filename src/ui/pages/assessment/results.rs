@@ -127,9 +127,9 @@ pub fn ScoreTable(
     rows: Vec<(String, Score)>,
 ) -> impl IntoView {
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label=caption.clone()>
             <table class="table table--compact score-table">
-                <caption>{caption}</caption>
+                <caption>{caption.clone()}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{head}</th>

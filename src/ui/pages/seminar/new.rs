@@ -1,0 +1,224 @@
+//! Creating a seminar: title, which items (a template or a custom pick), and
+//! the roles participants may choose.
+
+use crate::content::{da, t};
+use crate::model::seminar::{template_items, Seminar, SeminarDef, Template};
+use crate::ui::components::breadcrumbs::Breadcrumbs;
+use crate::ui::components::page_title::PageTitle;
+use crate::ui::route::Route;
+use crate::ui::router::navigate;
+use crate::ui::state::{new_id, now, use_state};
+use leptos::prelude::*;
+
+const ROLE_KEYS: [&str; 4] = [
+    "seminar.role_leadership",
+    "seminar.role_staff",
+    "seminar.role_housing",
+    "seminar.role_partner",
+];
+
+#[derive(Clone, Copy, PartialEq)]
+enum Pick {
+    Drivers,
+    Whole,
+    Custom,
+}
+
+#[component]
+pub fn NewSeminar() -> impl IntoView {
+    let state = use_state();
+    let c = da();
+    let title = RwSignal::new(String::new());
+    let pick = RwSignal::new(Pick::Drivers);
+    let custom: RwSignal<Vec<String>> = RwSignal::new(template_items(c, Template::Drivers));
+    let roles: RwSignal<Vec<String>> =
+        RwSignal::new(ROLE_KEYS.iter().map(|k| t(k).to_string()).collect());
+    let other_roles = RwSignal::new(String::new());
+    let error: RwSignal<Option<&'static str>> = RwSignal::new(None);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let items = match pick.get_untracked() {
+            Pick::Drivers => template_items(c, Template::Drivers),
+            Pick::Whole => template_items(c, Template::Whole),
+            Pick::Custom => {
+                let chosen = custom.get_untracked();
+                c.items
+                    .items
+                    .iter()
+                    .map(|i| i.id.clone())
+                    .filter(|i| chosen.contains(i))
+                    .collect()
+            }
+        };
+        let name = title.get_untracked().trim().to_string();
+        error.set(if name.is_empty() {
+            Some("seminar.title_missing")
+        } else if items.is_empty() {
+            Some("seminar.items_missing")
+        } else {
+            None
+        });
+        if error.get_untracked().is_some() {
+            return;
+        }
+        let mut all_roles = roles.get_untracked();
+        for r in other_roles
+            .get_untracked()
+            .split(',')
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+        {
+            if !all_roles.iter().any(|x| x.eq_ignore_ascii_case(r)) {
+                all_roles.push(r.to_string());
+            }
+        }
+        let id = new_id();
+        state.insert_seminar(Seminar::new(SeminarDef {
+            id: id.clone(),
+            title: name,
+            items,
+            roles: all_roles,
+            created: now(),
+        }));
+        navigate(&Route::SeminarHome(id));
+    };
+    let radio = move |value: Pick, id: &'static str, label: &'static str, hint: String| {
+        view! {
+            <div class="form-group-radio">
+                <input
+                    type="radio"
+                    class="form-radio"
+                    id=id
+                    name="template"
+                    prop:checked=move || pick.get() == value
+                    on:change=move |_| pick.set(value)
+                />
+                <label for=id>{t(label)} " " <span class="form-hint-inline">{hint}</span></label>
+            </div>
+        }
+    };
+    let n_drivers = template_items(c, Template::Drivers).len();
+    let n_whole = template_items(c, Template::Whole).len();
+    view! {
+        <Breadcrumbs trail=vec![
+            (t("nav.seminar").to_string(), Some(Route::Seminar.href())),
+            (t("seminar.new").to_string(), None),
+        ]/>
+        <PageTitle text=t("seminar.new") lead=t("seminar.new_lead")/>
+        <form class="assessment-form" novalidate on:submit=submit>
+            {move || {
+                error
+                    .get()
+                    .map(|k| {
+                        view! {
+                            <div class="alert alert-error" role="alert">
+                                <p class="alert-text">{t(k)}</p>
+                            </div>
+                        }
+                    })
+            }}
+            <div class="form-group">
+                <label class="form-label" for="s-title">{t("seminar.title_label")}</label>
+                <span class="form-hint" id="s-title-hint">{t("seminar.title_hint")}</span>
+                <input
+                    class="form-input input-width-xl"
+                    id="s-title"
+                    type="text"
+                    maxlength="120"
+                    aria-describedby="s-title-hint"
+                    prop:value=title
+                    on:input=move |ev| title.set(event_target_value(&ev))
+                />
+            </div>
+            <fieldset class="form-group">
+                <legend class="form-label">{t("seminar.items_label")}</legend>
+                {radio(Pick::Drivers, "tpl-drivers", "seminar.tpl_drivers", t("form.item_count").replace("{n}", &n_drivers.to_string()))}
+                {radio(Pick::Whole, "tpl-whole", "seminar.tpl_whole", t("form.item_count").replace("{n}", &n_whole.to_string()))}
+                {radio(Pick::Custom, "tpl-custom", "seminar.tpl_custom", String::new())}
+            </fieldset>
+            {move || {
+                (pick.get() == Pick::Custom)
+                    .then(|| {
+                        view! {
+                            <fieldset class="form-group custom-pick">
+                                <legend class="form-label">{t("seminar.custom_label")}</legend>
+                                {c
+                                    .items
+                                    .items
+                                    .iter()
+                                    .map(|i| {
+                                        let (a, b) = (i.id.clone(), i.id.clone());
+                                        let driver = c.driver(&i.driver).map(|d| d.name.as_str()).unwrap_or("");
+                                        view! {
+                                            <div class="form-group-checkbox">
+                                                <input
+                                                    type="checkbox"
+                                                    class="form-checkbox"
+                                                    id=format!("pick-{}", i.id)
+                                                    prop:checked=move || custom.with(|v| v.contains(&a))
+                                                    on:change=move |ev| {
+                                                        let on = event_target_checked(&ev);
+                                                        custom.update(|v| {
+                                                            v.retain(|x| x != &b);
+                                                            if on {
+                                                                v.push(b.clone());
+                                                            }
+                                                        });
+                                                    }
+                                                />
+                                                <label for=format!("pick-{}", i.id)>
+                                                    {i.statement.as_str()} " " <span class="tag-driver">{driver}</span>
+                                                </label>
+                                            </div>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </fieldset>
+                        }
+                    })
+            }}
+            <fieldset class="form-group">
+                <legend class="form-label">{t("seminar.roles_label")}</legend>
+                <span class="form-hint">{t("seminar.roles_hint")}</span>
+                {ROLE_KEYS
+                    .iter()
+                    .enumerate()
+                    .map(|(n, k)| {
+                        let role = t(k).to_string();
+                        let (a, b) = (role.clone(), role.clone());
+                        view! {
+                            <div class="form-group-checkbox">
+                                <input
+                                    type="checkbox"
+                                    class="form-checkbox"
+                                    id=format!("role-{n}")
+                                    prop:checked=move || roles.with(|v| v.contains(&a))
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        roles.update(|v| {
+                                            v.retain(|x| x != &b);
+                                            if on {
+                                                v.push(b.clone());
+                                            }
+                                        });
+                                    }
+                                />
+                                <label for=format!("role-{n}")>{role}</label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+                <label class="form-label" for="role-other">{t("seminar.roles_other")}</label>
+                <input
+                    class="form-input"
+                    id="role-other"
+                    type="text"
+                    maxlength="200"
+                    prop:value=other_roles
+                    on:input=move |ev| other_roles.set(event_target_value(&ev))
+                />
+            </fieldset>
+            <button type="submit" class="button button-primary">{t("seminar.create")}</button>
+        </form>
+    }
+}

@@ -1,0 +1,212 @@
+//! The participant's page, opened from the invitation: a short intro,
+//! optional name and role, the items (the same rating component as the
+//! self-assessment), progress kept on this device, and "Send til facilitator":
+//! an answer link, its QR code, a copy button and an answer file.
+
+use super::{base_url, copy};
+use crate::content::{da, t};
+use crate::model::seminar::Participation;
+use crate::storage::codec::{decode_invitation, encode_response, encode_response_file};
+use crate::ui::components::download::{download, slug};
+use crate::ui::components::page_title::PageTitle;
+use crate::ui::components::qr_code::QrCode;
+use crate::ui::components::rating_item::RatingItem;
+use crate::ui::route::Route;
+use crate::ui::state::{new_id, now, participation_key, repo, use_state, PARTICIPATION};
+use leptos::prelude::*;
+
+#[component]
+pub fn Participate(payload: String) -> impl IntoView {
+    let state = use_state();
+    let c = da();
+    let def = match decode_invitation(&payload, c) {
+        Ok(d) => d,
+        Err(e) => {
+            return view! {
+                <PageTitle text=t("participate.bad_title")/>
+                <div class="alert alert-error" role="alert">
+                    <p class="alert-text">{e.message_da()}</p>
+                    <p class="alert-text">{t("participate.bad_text")}</p>
+                </div>
+            }
+            .into_any();
+        }
+    };
+    let key = participation_key(&def.id);
+    let start = match repo().load_doc::<Participation>(&key, PARTICIPATION, now()) {
+        Ok(Some(p)) if p.def == def => p,
+        _ => Participation::new(def.clone(), new_id(), now()),
+    };
+    let p = RwSignal::new(start);
+    let save_error = RwSignal::new(false);
+    let key2 = key.clone();
+    let change = move |f: &dyn Fn(&mut Participation)| {
+        p.update(|x| {
+            f(x);
+            x.response.at = now();
+        });
+        let ok = repo()
+            .save_doc(&key2, PARTICIPATION, &p.get_untracked(), now())
+            .is_ok();
+        save_error.set(!ok);
+    };
+    let change = StoredValue::new(std::sync::Arc::new(change));
+    let answered = Memo::new(move |_| p.with(Participation::answered));
+    let total = def.items.len();
+    let link = Memo::new(move |_| {
+        p.with(|x| {
+            format!(
+                "{}{}",
+                base_url(),
+                Route::SeminarAnswer(encode_response(&x.response, &x.def)).href()
+            )
+        })
+    });
+    let copied = RwSignal::new(None::<bool>);
+    let roles = def.roles.clone();
+    let _ = state;
+    view! {
+        <PageTitle text=def.title.clone() lead=t("participate.lead")/>
+        <div class="alert alert-info" role="note">
+            <p class="alert-text">{t("participate.privacy")}</p>
+        </div>
+        {move || {
+            save_error
+                .get()
+                .then(|| {
+                    view! {
+                        <div class="alert alert-warning" role="alert">
+                            <p class="alert-text">{t("participate.not_saved")}</p>
+                        </div>
+                    }
+                })
+        }}
+        <div class="form-row">
+            <div class="form-group">
+                <label class="form-label" for="p-name">{t("participate.name")}</label>
+                <span class="form-hint" id="p-name-hint">{t("participate.name_hint")}</span>
+                <input
+                    class="form-input"
+                    id="p-name"
+                    type="text"
+                    maxlength="60"
+                    autocomplete="name"
+                    aria-describedby="p-name-hint"
+                    prop:value=move || p.with(|x| x.response.name.clone())
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        change.with_value(|f| f(&|x| x.response.name = v.clone()));
+                    }
+                />
+            </div>
+            {(!roles.is_empty())
+                .then(|| {
+                    view! {
+                        <div class="form-group">
+                            <label class="form-label" for="p-role">{t("participate.role")}</label>
+                            <select
+                                class="form-select"
+                                id="p-role"
+                                on:change=move |ev| {
+                                    let v = event_target_value(&ev);
+                                    change.with_value(|f| f(&|x| x.response.role = v.clone()));
+                                }
+                            >
+                                <option value="" selected=move || p.with(|x| x.response.role.is_empty())>{t("participate.role_none")}</option>
+                                {roles
+                                    .iter()
+                                    .map(|r| {
+                                        let (a, b) = (r.clone(), r.clone());
+                                        view! { <option value=a selected=move || p.with(|x| x.response.role == b)>{r.clone()}</option> }
+                                    })
+                                    .collect_view()}
+                            </select>
+                        </div>
+                    }
+                })}
+        </div>
+        <p class="answer-progress" aria-live="polite">
+            <strong>{move || crate::ui::pages::assessment::progress_text(answered.get(), total)}</strong>
+        </p>
+        <details class="keyboard-help">
+            <summary>{t("answer.keys_title")}</summary>
+            <p>{t("answer.keys_text")}</p>
+        </details>
+        <div class="rating-items">
+            {def
+                .items
+                .iter()
+                .enumerate()
+                .filter_map(|(n, id)| {
+                    let item = c.item(id)?;
+                    let rating = Signal::derive(move || p.with(|x| x.response.ratings.get(n).copied().flatten()));
+                    let on_rate = Callback::new(move |r| change.with_value(|f| f(&|x| {
+                        if let Some(slot) = x.response.ratings.get_mut(n) {
+                            *slot = r;
+                        }
+                    })));
+                    Some(view! {
+                        <RatingItem
+                            item=item
+                            number=n + 1
+                            rating=rating
+                            note=Signal::derive(String::new)
+                            on_rate=on_rate
+                            on_note=Callback::new(|_| {})
+                            hide_note=true
+                        />
+                    })
+                })
+                .collect_view()}
+        </div>
+        <section class="send" aria-labelledby="send-heading">
+            <h2 id="send-heading">{t("participate.send_title")}</h2>
+            <p>
+                {move || {
+                    let (a, n) = (answered.get(), total);
+                    if a < n { t("participate.send_partial").replace("{n}", &(n - a).to_string()) } else { t("participate.send_all").to_string() }
+                }}
+            </p>
+            <p>{t("participate.send_text")}</p>
+            <div class="invite__grid">
+                {move || view! { <QrCode link=link.get() label=t("participate.qr")/> }}
+                <div>
+                    <label class="form-label" for="answer-link">{t("participate.link")}</label>
+                    <input class="form-input invite__link" id="answer-link" type="text" readonly prop:value=link/>
+                    <p class="form-hint">{move || t("participate.link_length").replace("{n}", &link.with(String::len).to_string())}</p>
+                    <p class="send__buttons">
+                        <button
+                            type="button"
+                            class="button button-primary"
+                            on:click=move |_| {
+                                let l = link.get_untracked();
+                                leptos::task::spawn_local(async move { copied.set(Some(copy(l).await)) });
+                            }
+                        >
+                            {t("participate.copy")}
+                        </button>
+                        <button
+                            type="button"
+                            class="button button-secondary"
+                            on:click=move |_| {
+                                let x = p.get_untracked();
+                                let who = if x.response.name.trim().is_empty() { "svar".to_string() } else { slug(&x.response.name) };
+                                download(&format!("seminarsvar-{who}.json"), "application/json", &encode_response_file(&x.response, &x.def));
+                            }
+                        >
+                            {t("participate.download")}
+                        </button>
+                    </p>
+                    <p role="status" class="copy-status">
+                        {move || match copied.get() {
+                            Some(true) => t("participate.copied"),
+                            Some(false) => t("seminar.copy_failed"),
+                            None => "",
+                        }}
+                    </p>
+                </div>
+            </div>
+        </section>
+    }
+    .into_any()
+}
