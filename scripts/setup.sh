@@ -65,5 +65,9 @@ setup_test() {
     say "Installerer Debians chromium og chromium-driver (browsertests og end-to-end-tests)"
     apt_install chromium chromium-driver
   fi
+  if [ ! -x /usr/sbin/nginx ] || ! command -v curl >/dev/null; then
+    say "Installerer Debians nginx og curl (testen af hosting-eksemplet i docs/hosting.md)"
+    apt_install nginx curl
+  fi
   export CHROMEDRIVER=/usr/bin/chromedriver
 }

@@ -23,6 +23,8 @@ layer() { # $1 name, rest: command
   local p f
   if [ "$name" = "e2e" ]; then
     p=$(count "$log" '^ +[0-9]+ passed'); f=$(count "$log" '^ +[0-9]+ failed')
+  elif [ "$name" = "nginx" ]; then
+    p=$(count "$log" '^[0-9]+ passed'); f=$(count "$log" ' [0-9]+ failed$')
   else
     p=$(count "$log" '[0-9]+ passed;'); f=$(count "$log" '[0-9]+ failed;')
   fi
@@ -38,6 +40,7 @@ layer browser cargo test --target wasm32-unknown-unknown --test web
 echo; echo "==> release build for the end-to-end tests"
 if trunk build --release --offline >target/test-logs/build.log 2>&1; then
   layer e2e npx playwright test
+  layer nginx bash scripts/nginx-test.sh
 else
   tail -n 40 target/test-logs/build.log
   lines+=("e2e      release build failed: see target/test-logs/build.log")

@@ -149,6 +149,20 @@ fn the_csv_opens_in_danish_excel() {
     assert!(csv.contains("\"To linjer;\nmed \"\"citat\"\"\""));
 }
 
+#[test]
+fn a_backup_carries_other_documents_but_only_known_keys_and_versions() {
+    let mut b = Backup::default();
+    let ok = serde_json::json!({"schema": 1, "kind": "seminar", "data": {"x": 1}});
+    b.other.insert("hfg:seminar:abc".into(), ok.clone());
+    b.other.insert("hfg:learning".into(), ok.clone());
+    b.other.insert("evil:key".into(), ok.clone());
+    b.other.insert("hfg:assessment:sneaky".into(), ok);
+    b.other.insert("hfg:scenarios".into(), serde_json::json!({"schema": 99, "kind": "scenarios", "data": []}));
+    b.other.insert("hfg:participation:p".into(), serde_json::json!("not an envelope"));
+    let keys: Vec<String> = other_documents(&b).into_iter().map(|(k, _)| k).collect();
+    assert_eq!(keys, ["hfg:learning", "hfg:seminar:abc"]);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
 

@@ -24,9 +24,34 @@ pub struct Backup {
     pub exported: String,
     #[serde(default)]
     pub assessments: Vec<Assessment>,
-    /// The other areas' data, kept as-is (typed by their own modules).
+    /// The other areas' saved documents (seminars, learning progress,
+    /// calculator scenarios, seminar participations): storage key → envelope.
     #[serde(default, skip_serializing_if = "serde_json::Map::is_empty")]
     pub other: serde_json::Map<String, serde_json::Value>,
+}
+
+/// The storage keys a backup may carry besides assessments.
+pub const OTHER_PREFIXES: &[&str] = &["hfg:seminar:", "hfg:learning", "hfg:scenarios", "hfg:participation:"];
+
+/// Whether `key` is one of the documents a backup carries in `other`.
+pub fn is_other_key(key: &str) -> bool {
+    OTHER_PREFIXES.iter().any(|p| key.starts_with(p)) && key.len() <= 200
+}
+
+/// The other documents of a backup that can be written back: known keys,
+/// proper envelopes, not from a newer version.
+pub fn other_documents(b: &Backup) -> Vec<(String, String)> {
+    b.other
+        .iter()
+        .filter(|(k, _)| is_other_key(k))
+        .filter_map(|(k, v)| {
+            let env: Envelope = serde_json::from_value(v.clone()).ok()?;
+            if env.schema < 1 || env.schema > SCHEMA {
+                return None;
+            }
+            Some((k.clone(), serde_json::to_string(v).ok()?))
+        })
+        .collect()
 }
 
 /// Why an imported file cannot be used; `message_da` says it to the user.

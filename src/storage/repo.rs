@@ -226,6 +226,30 @@ impl<S: KeyValue> Repo<S> {
         Ok(self.store.set(key, &encode(kind, value))?)
     }
 
+    /// The raw saved documents whose keys match `keep` (for a backup).
+    pub fn raw_documents(&self, keep: impl Fn(&str) -> bool) -> Vec<(String, String)> {
+        let mut keys: Vec<String> = self.store.keys().unwrap_or_default().into_iter().filter(|k| keep(k)).collect();
+        keys.sort();
+        keys.into_iter().filter_map(|k| self.store.get(&k).ok().flatten().map(|v| (k, v))).collect()
+    }
+
+    /// Writes a raw document from a backup. With `overwrite` false an existing
+    /// value is kept. Never writes over data from a newer version.
+    pub fn restore_raw(&self, key: &str, raw: &str, overwrite: bool) -> Result<bool, SaveError> {
+        if let Ok(Some(existing)) = self.store.get(key) {
+            if !overwrite {
+                return Ok(false);
+            }
+            if let Ok(env) = serde_json::from_str::<super::schema::Envelope>(&existing) {
+                if env.schema > super::schema::SCHEMA {
+                    return Err(SaveError::Newer(env.schema));
+                }
+            }
+        }
+        self.store.set(key, raw)?;
+        Ok(true)
+    }
+
     /// Removes a document (no-op when absent).
     pub fn remove_doc(&self, key: &str) -> Result<(), StoreError> {
         self.store.remove(key)

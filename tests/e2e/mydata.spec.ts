@@ -7,14 +7,17 @@ import { test, expect, open, expectAccessible } from './fixtures';
 
 const fixture = readFileSync('tests/fixtures/schema-1/assessment.json', 'utf8');
 const FIX = 'fixture-baseline';
+const seminar = JSON.parse(readFileSync('tests/fixtures/seminar-merge.json', 'utf8'));
+const seminarEnv = JSON.stringify({ schema: 1, kind: 'seminar', data: seminar });
 
 test('backup, clear all, import: everything is back', async ({ page, watch }) => {
-  await page.addInitScript(([k, v]) => {
+  await page.addInitScript(([k, v, sk, sv]) => {
     if (!sessionStorage.getItem('seeded')) {
       sessionStorage.setItem('seeded', '1');
       localStorage.setItem(k, v);
+      localStorage.setItem(sk, sv);
     }
-  }, [`hfg:assessment:${FIX}`, fixture]);
+  }, [`hfg:assessment:${FIX}`, fixture, `hfg:seminar:${seminar.def.id}`, seminarEnv]);
   await open(page, '/mine-data');
   await expect(page.locator('main')).toContainText('til 1 vurderinger');
   await expectAccessible(page);
@@ -26,6 +29,7 @@ test('backup, clear all, import: everything is back', async ({ page, watch }) =>
   expect(backup.schema).toBe(1);
   expect(backup.kind).toBe('backup');
   expect(backup.data.assessments).toHaveLength(1);
+  expect(Object.keys(backup.data.other)).toEqual([`hfg:seminar:${seminar.def.id}`]);
 
   await page.getByRole('button', { name: 'Slet alle data …' }).click();
   await expect(page.getByText('Er du sikker?')).toBeVisible();
@@ -39,9 +43,11 @@ test('backup, clear all, import: everything is back', async ({ page, watch }) =>
   await expect(page.getByText('1 nye vurderinger bliver tilføjet:')).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Importér', exact: true }).click();
-  await expect(page.getByText('1 vurderinger er importeret.')).toBeVisible();
+  await expect(page.getByText('1 vurderinger og andre data er importeret.')).toBeVisible();
   await open(page, `/selvevaluering/${FIX}/resultat`);
   await expect(page.locator('.level-box__label')).toHaveText('Delvis forankring');
+  await open(page, '/seminar');
+  await expect(page.getByRole('link', { name: seminar.def.title })).toBeVisible();
   void watch;
 });
 
@@ -96,7 +102,7 @@ test('importing an assessment that exists asks merge or replace; merge keeps the
   await expect(page.getByText('1 vurderinger findes allerede her:')).toBeVisible();
   await expect(page.getByLabel(/Flet: behold det nyeste/)).toBeChecked();
   await page.getByRole('button', { name: 'Importér', exact: true }).click();
-  await expect(page.getByText('1 vurderinger er importeret.')).toBeVisible();
+  await expect(page.getByText('1 vurderinger og andre data er importeret.')).toBeVisible();
   const rating = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!).data.answers['kon-01'].rating, `hfg:assessment:${FIX}`);
   expect(rating).toBe('4');
   void watch;

@@ -5,8 +5,8 @@
 use crate::content::{da, t};
 use crate::model::assessment::Assessment;
 use crate::storage::backup::{
-    apply_import, assessment_csv, decode_import, encode_backup, plan_import, Backup, ImportMode,
-    ImportPlan, MAX_IMPORT_BYTES,
+    apply_import, assessment_csv, decode_import, encode_backup, is_other_key, other_documents, plan_import,
+    Backup, ImportMode, ImportPlan, MAX_IMPORT_BYTES,
 };
 use crate::storage::schema::encode;
 use crate::ui::components::download::{download, slug};
@@ -132,7 +132,7 @@ fn ExportRow(a: Assessment) -> impl IntoView {
 enum Stage {
     Idle,
     Error(String),
-    Preview(ImportPlan),
+    Preview(ImportPlan, Vec<(String, String)>),
     Done(usize),
 }
 
@@ -173,10 +173,11 @@ fn ImportSection() -> impl IntoView {
                 Ok(b) => {
                     let existing = state.assessments.get_untracked();
                     let plan = plan_import(da(), &b, &existing);
-                    stage.set(if plan.added.is_empty() && plan.replaced.is_empty() {
+                    let others = other_documents(&b);
+                    stage.set(if plan.added.is_empty() && plan.replaced.is_empty() && others.is_empty() {
                         Stage::Error(t("mydata.nothing").to_string())
                     } else {
-                        Stage::Preview(plan)
+                        Stage::Preview(plan, others)
                     });
                 }
             }
@@ -223,8 +224,9 @@ fn ImportSection() -> impl IntoView {
                     }
                         .into_any()
                 }
-                Stage::Preview(plan) => {
+                Stage::Preview(plan, others) => {
                     let confirm_plan = plan.clone();
+                    let n_others = others.len();
                     view! {
                         <div class="import-preview" role="region" aria-labelledby="preview-heading">
                             <h3 id="preview-heading" class="h4">{t("mydata.preview_title")}</h3>
@@ -279,6 +281,7 @@ fn ImportSection() -> impl IntoView {
                                         </fieldset>
                                     }
                                 })}
+                            {(n_others > 0).then(|| view! { <p>{t("mydata.others").replace("{n}", &n_others.to_string())}</p> })}
                             {(!plan.unknown_items.is_empty())
                                 .then(|| {
                                     view! {
@@ -298,8 +301,15 @@ fn ImportSection() -> impl IntoView {
                                 type="button"
                                 class="button button-primary"
                                 on:click=move |_| {
-                                    let list = apply_import(da(), &confirm_plan, mode.get_untracked());
-                                    let n = state.import(list);
+                                    let m = mode.get_untracked();
+                                    let list = apply_import(da(), &confirm_plan, m);
+                                    let mut n = state.import(list);
+                                    for (k, raw) in &others {
+                                        if let Ok(true) = repo().restore_raw(k, raw, m == ImportMode::Replace) {
+                                            n += 1;
+                                        }
+                                    }
+                                    state.reload_all();
                                     stage.set(Stage::Done(n));
                                 }
                             >
