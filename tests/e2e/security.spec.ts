@@ -76,3 +76,29 @@ test('XSS payloads in an imported file are shown as text and never run', async (
   expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
   void watch;
 });
+
+test('XSS payloads in a participant link (name and role) are shown as text and never run', async ({ page, watch }) => {
+  await open(page, '/seminar/ny');
+  await page.getByLabel('Seminarets titel').fill(payloads[2]);
+  await page.getByLabel('Andre roller (adskilt med komma)').fill('<b onmouseover="window.__pwned=5">rolle</b>');
+  await page.getByRole('button', { name: 'Opret seminar' }).click();
+  await expect(page.locator('main h1')).toHaveText(payloads[2]);
+  const home = page.url();
+  const invite = await page.locator('#invite-link').inputValue();
+  await page.goto(invite);
+  await expect(page.locator('main h1')).toHaveText(payloads[2]);
+  await page.getByLabel('Dit navn (valgfrit)').fill(payloads[0].slice(0, 60));
+  await page.getByLabel('Dit navn (valgfrit)').blur();
+  await page.getByLabel('Din rolle').selectOption({ index: 5 });
+  await page.locator('.rating-item label').first().click();
+  const link = await page.locator('#answer-link').inputValue();
+  await page.goto(home);
+  await page.getByLabel('Svarlinks').fill(link);
+  await page.getByRole('button', { name: 'Tilføj svar' }).click();
+  const people = page.getByRole('region', { name: 'Deltagere, der har sendt svar' });
+  await expect(people).toContainText(payloads[0].slice(0, 60));
+  await expect(people).toContainText('<b onmouseover');
+  expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+  expect(await page.locator('main img, main b[onmouseover]').count()).toBe(0);
+  void watch;
+});

@@ -19,11 +19,13 @@ use wasm_bindgen::JsCast;
 
 /// Offers the full backup for download.
 pub fn download_backup(state: AppState) {
-    let b = Backup {
-        exported: today(),
-        assessments: state.assessments.get_untracked(),
-        other: Default::default(),
-    };
+    let mut other = serde_json::Map::new();
+    for (k, raw) in repo().raw_documents(is_other_key) {
+        if let Ok(v) = serde_json::from_str(&raw) {
+            other.insert(k, v);
+        }
+    }
+    let b = Backup { exported: today(), assessments: state.assessments.get_untracked(), other };
     download(
         &format!("housing-first-guiden-sikkerhedskopi-{}.json", today()),
         "application/json",
