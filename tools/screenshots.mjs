@@ -15,10 +15,13 @@ const browser = await chromium.launch({
 for (const [name, width, height] of widths) {
   const page = await browser.newPage({ viewport: { width, height }, locale: 'da-DK' });
   // SEED=file.json puts a saved assessment (an envelope with data.id) in localStorage first.
-  if (process.env.SEED) {
-    const raw = readFileSync(process.env.SEED, 'utf8');
-    const id = JSON.parse(raw).data.id;
-    await page.addInitScript(([k, v]) => { if (!localStorage.getItem(k)) localStorage.setItem(k, v); }, [`hfg:assessment:${id}`, raw]);
+  // SEED_SEMINAR=file.json does the same for a saved seminar (data.def.id).
+  for (const [env, kind] of [['SEED', 'assessment'], ['SEED_SEMINAR', 'seminar']]) {
+    if (!process.env[env]) continue;
+    const raw = readFileSync(process.env[env], 'utf8');
+    const data = JSON.parse(raw).data;
+    const id = kind === 'seminar' ? data.def.id : data.id;
+    await page.addInitScript(([k, v]) => { if (!localStorage.getItem(k)) localStorage.setItem(k, v); }, [`hfg:${kind}:${id}`, raw]);
   }
   page.on('console', (m) => m.type() === 'error' && console.log(`console error on ${name}:`, m.text()));
   for (const route of routes.length ? routes : ['/']) {
