@@ -157,8 +157,14 @@ fn a_backup_carries_other_documents_but_only_known_keys_and_versions() {
     b.other.insert("hfg:learning".into(), ok.clone());
     b.other.insert("evil:key".into(), ok.clone());
     b.other.insert("hfg:assessment:sneaky".into(), ok);
-    b.other.insert("hfg:scenarios".into(), serde_json::json!({"schema": 99, "kind": "scenarios", "data": []}));
-    b.other.insert("hfg:participation:p".into(), serde_json::json!("not an envelope"));
+    b.other.insert(
+        "hfg:scenarios".into(),
+        serde_json::json!({"schema": 99, "kind": "scenarios", "data": []}),
+    );
+    b.other.insert(
+        "hfg:participation:p".into(),
+        serde_json::json!("not an envelope"),
+    );
     let keys: Vec<String> = other_documents(&b).into_iter().map(|(k, _)| k).collect();
     assert_eq!(keys, ["hfg:learning", "hfg:seminar:abc"]);
 }

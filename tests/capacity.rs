@@ -188,7 +188,7 @@ fn every_error_has_a_danish_message_and_a_key() {
     keys.dedup();
     assert_eq!(keys.len(), all.len(), "distinct keys");
     for e in all {
-        let m = e.message_da();
+        let m = housing_first_guiden::content::t(e.key());
         assert!(m.ends_with('.') && m.len() > 10, "{e:?}: {m}");
         assert!(e.key().starts_with("capacity.error_"));
     }

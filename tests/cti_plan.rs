@@ -169,7 +169,7 @@ fn invalid_dates_are_refused() {
         DateError::Day,
         DateError::OutOfRange,
     ] {
-        assert!(!e.message_da().is_empty());
+        assert!(!housing_first_guiden::content::t(e.key()).is_empty());
         assert!(e.key().starts_with("cti_plan.error_"));
     }
 }

@@ -246,3 +246,106 @@ mod rating {
         host.remove();
     }
 }
+
+mod learning_ui {
+    //! The learning and method pages mounted in the browser: answering a
+    //! scenario question saves the progress, the capacity calculator shows a
+    //! Danish message for odd input and never NaN, numbers are Danish.
+    use super::{count, mount_at, text};
+    use housing_first_guiden::ui::pages::methods::da_number;
+    use leptos::prelude::*;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_test::*;
+
+    fn storage() -> web_sys::Storage {
+        window().local_storage().unwrap().unwrap()
+    }
+
+    fn input(host: &web_sys::HtmlElement, selector: &str, value: &str) {
+        let el: web_sys::HtmlInputElement = host
+            .query_selector(selector)
+            .unwrap()
+            .unwrap()
+            .unchecked_into();
+        el.set_value(value);
+        el.dispatch_event(&web_sys::Event::new("input").unwrap())
+            .unwrap();
+    }
+
+    fn click(host: &web_sys::HtmlElement, selector: &str) {
+        let el: web_sys::HtmlElement = host
+            .query_selector(selector)
+            .unwrap()
+            .unwrap()
+            .unchecked_into();
+        el.click();
+    }
+
+    #[wasm_bindgen_test]
+    async fn answering_a_scenario_shows_feedback_and_saves_the_progress() {
+        storage().remove_item("hfg:learning").unwrap();
+        let (host, _h) = mount_at("/laering/modul-housing-first");
+        leptos::task::tick().await;
+        assert_eq!(text(&host, "main h1"), "Housing First kort fortalt");
+        assert_eq!(count(&host, ".scenario"), 1, "one question at a time");
+        // "Svar" without a choice asks for one and records nothing.
+        click(&host, "#q-modul-housing-first-q1 button[type=submit]");
+        leptos::task::tick().await;
+        assert!(text(&host, "#q-modul-housing-first-q1").contains("Vælg et svar først."));
+        assert_eq!(storage().get_item("hfg:learning").unwrap(), None);
+        click(&host, "#c-modul-housing-first-q1-1");
+        click(&host, "#q-modul-housing-first-q1 button[type=submit]");
+        leptos::task::tick().await;
+        assert!(text(&host, "#fb-modul-housing-first-q1").contains("Rigtigt"));
+        assert_eq!(count(&host, ".scenario"), 2, "the next question opens");
+        assert_eq!(count(&host, "#q-modul-housing-first-q1 input"), 0);
+        let saved = storage().get_item("hfg:learning").unwrap().unwrap();
+        assert!(saved.contains("\"kind\":\"learning\""), "{saved}");
+        assert!(saved.contains("\"modul-housing-first-q1\":1"), "{saved}");
+        storage().remove_item("hfg:learning").unwrap();
+        host.remove();
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_capacity_calculator_explains_odd_input_and_never_shows_nan() {
+        storage().remove_item("hfg:scenarios").unwrap();
+        let (host, _h) = mount_at("/metoder/kapacitet");
+        leptos::task::tick().await;
+        assert_eq!(text(&host, "main h1"), "Kapacitetsberegner");
+        input(&host, "#cap-cti-citizens", "1e400");
+        leptos::task::tick().await;
+        let field = host.query_selector("#cap-cti-citizens").unwrap().unwrap();
+        assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
+        assert_eq!(
+            field.get_attribute("aria-describedby").as_deref(),
+            Some("cap-cti-citizens-hint cap-cti-citizens-error")
+        );
+        assert!(text(&host, "#cap-cti-citizens-error").contains("almindeligt tal"));
+        assert!(!text(&host, "main").contains("NaN"));
+        input(&host, "#cap-cti-citizens", "45");
+        input(&host, "#cap-cti-staff", "3");
+        leptos::task::tick().await;
+        assert_eq!(field.get_attribute("aria-invalid"), None);
+        assert_eq!(
+            text(&host, "#cap-cti .capacity-result__needed"),
+            "4,5 årsværk"
+        );
+        assert!(text(&host, "#cap-cti .capacity-warning").contains("13–14"));
+        let saved = storage().get_item("hfg:scenarios").unwrap().unwrap();
+        assert!(saved.contains("\"citizens\":\"45\""), "{saved}");
+        storage().remove_item("hfg:scenarios").unwrap();
+        host.remove();
+    }
+
+    #[wasm_bindgen_test]
+    fn numbers_are_written_the_danish_way() {
+        assert_eq!(da_number(12_500.0, 1), "12.500");
+        assert_eq!(da_number(9.818, 1), "9,8");
+        assert_eq!(da_number(4.5, 2), "4,5");
+        assert_eq!(da_number(10.0, 1), "10");
+        assert_eq!(da_number(2_499_900.0, 1), "2.499.900");
+        assert_eq!(da_number(0.0, 2), "0");
+        assert_eq!(da_number(f64::NAN, 1), "–");
+        assert_eq!(da_number(f64::INFINITY, 1), "–");
+    }
+}

@@ -29,7 +29,8 @@ pub const MAX_STAFF: f64 = 10_000.0;
 /// that a caseload can never become infinitely large.
 pub const MIN_STAFF: f64 = 1e-6;
 
-/// Why a typed number was refused. Every variant has a Danish message.
+/// Why a typed number was refused. Every variant has a Danish message in
+/// `src/content/da/ui_methods.toml` under [`InputError::key`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum InputError {
     /// Nothing typed (only [`parse_number`] reports this; the field parsers
@@ -54,8 +55,8 @@ pub enum InputError {
 }
 
 impl InputError {
-    /// The interface text key the message should move to (`ui.toml`,
-    /// section `[capacity]`). Until then [`InputError::message_da`] holds the text.
+    /// The interface text key of the message (`ui_methods.toml`, section
+    /// `[capacity]`); the UI shows `content::t(err.key())`.
     pub fn key(self) -> &'static str {
         match self {
             InputError::Empty => "capacity.error_empty",
@@ -66,27 +67,6 @@ impl InputError {
             InputError::FractionalCitizens => "capacity.error_fractional_citizens",
             InputError::TooManyCitizens => "capacity.error_too_many_citizens",
             InputError::TooManyStaff => "capacity.error_too_many_staff",
-        }
-    }
-
-    /// A clear Danish message for the field's error text.
-    ///
-    /// The text must move to `ui.toml` under [`InputError::key`] (another
-    /// developer moves it); interface text does not belong in Rust code.
-    pub fn message_da(self) -> &'static str {
-        match self {
-            InputError::Empty => "Skriv et tal.",
-            InputError::NotANumber => "Skriv et tal med cifre, fx 12 eller 2,5.",
-            InputError::ThousandsSeparator => {
-                "Skriv tallet uden punktum eller mellemrum mellem tusinderne, fx 1000 i stedet for 1.000. Brug komma til decimaler, fx 2,5."
-            }
-            InputError::Negative => "Tallet kan ikke være negativt.",
-            InputError::NotFinite => "Skriv et almindeligt tal, fx 12 eller 2,5.",
-            InputError::FractionalCitizens => "Antallet af borgere skal være et helt tal.",
-            InputError::TooManyCitizens => {
-                "Tallet er urealistisk stort. Skriv højst 100.000 borgere."
-            }
-            InputError::TooManyStaff => "Tallet er urealistisk stort. Skriv højst 10.000 årsværk.",
         }
     }
 }

@@ -35,7 +35,8 @@ pub enum DateError {
 }
 
 impl DateError {
-    /// The interface text key the message should move to (`ui.toml`, `[cti_plan]`).
+    /// The interface text key of the Danish message (`ui_methods.toml`,
+    /// section `[cti_plan]`); the UI shows `content::t(err.key())`.
     pub fn key(self) -> &'static str {
         match self {
             DateError::Format => "cti_plan.error_format",
@@ -43,18 +44,6 @@ impl DateError {
             DateError::Month => "cti_plan.error_month",
             DateError::Day => "cti_plan.error_day",
             DateError::OutOfRange => "cti_plan.error_out_of_range",
-        }
-    }
-
-    /// A Danish message. It must move to `ui.toml` under [`DateError::key`]
-    /// (another developer moves it); interface text does not belong in Rust code.
-    pub fn message_da(self) -> &'static str {
-        match self {
-            DateError::Format => "Skriv en gyldig dato.",
-            DateError::Year => "Året skal være fra 1 til 9999.",
-            DateError::Month => "Måneden findes ikke. Vælg en måned fra 1 til 12.",
-            DateError::Day => "Dagen findes ikke i den måned.",
-            DateError::OutOfRange => "Datoen ligger for langt ude i fremtiden.",
         }
     }
 }

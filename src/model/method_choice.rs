@@ -123,7 +123,8 @@ pub struct Answers {
     pub duration: NeedDuration,
 }
 
-/// Why a method is suggested. The Danish text is [`reason_da`].
+/// Why a method is suggested. The Danish text, in the guide's words, is in
+/// `src/content/da/ui_methods.toml` under [`ReasonKey::key`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ReasonKey {
     SystemLargely,
@@ -144,7 +145,7 @@ pub enum ReasonKey {
 }
 
 impl ReasonKey {
-    /// The interface text key the reason should move to (`ui.toml`, `[choice]`).
+    /// The interface text key of the reason (`ui_methods.toml`, `[choice]`).
     pub fn key(self) -> &'static str {
         match self {
             ReasonKey::SystemLargely => "choice.reason_system_largely",
@@ -160,27 +161,6 @@ impl ReasonKey {
             ReasonKey::NoFullActTeam => "choice.reason_no_full_act_team",
             ReasonKey::IndividualAssessment => "choice.reason_individual",
         }
-    }
-}
-
-/// The Danish text of a reason, in the guide's words.
-///
-/// This text must move to `ui.toml` under [`ReasonKey::key`] (another
-/// developer moves it); interface text does not belong in Rust code.
-pub fn reason_da(key: ReasonKey) -> &'static str {
-    match key {
-        ReasonKey::SystemLargely => "Borgeren kan i høj grad benytte øvrige støttemuligheder. CTI er særligt målrettet de borgere: efter den kritiske overgang overdrages støtten til det netværk, borgeren er tilknyttet.",
-        ReasonKey::SystemPartly => "Borgeren kan i nogen grad benytte øvrige støttemuligheder. ICM er særligt målrettet de borgere: en gennemgående støtteperson støtter borgeren i at etablere og opretholde kontakten med øvrige sociale tilbud og behandlingsindsatser.",
-        ReasonKey::SystemHardly => "Borgeren kan i lav grad benytte øvrige støttemuligheder. ACT er særligt målrettet de borgere: et udgående, tværfagligt team bringer støtten og behandlingen ud til borgeren.",
-        ReasonKey::TreatmentNone => "Borgeren har ikke brug for behandling. Et tværfagligt behandlingsteam er derfor ikke det, der mangler; det er social og praktisk støtte og kontakten til øvrige tilbud.",
-        ReasonKey::TreatmentSome => "Borgeren har brug for en vis behandling, fx misbrugsbehandling eller støtte fra distriktspsykiatrien. Kan borgeren bruge behandlingssystemet med støtte, kan støttepersonen koordinere kontakten; ellers må behandlingen komme til borgeren.",
-        ReasonKey::TreatmentExtensive => "Borgeren har brug for omfattende behandling og et tværfagligt team. ACT er udviklet til borgere, der har brug for langvarig støtte og behandling for at kunne bo i egen bolig, og giver en mere specialiseret indsats end de to øvrige metoder.",
-        ReasonKey::DurationTransition => "Behovet knytter sig især til den kritiske overgang til egen bolig. CTI er et intensivt forløb på ni måneder i tre faser, hvor støtten til sidst overdrages til borgerens støttenetværk.",
-        ReasonKey::DurationLong => "Behovet ventes at være langvarigt. ICM og ACT er uden tidsbegrænsning: borgeren modtager indsatsen, så længe behovet er der, mens CTI er afgrænset til ni måneder.",
-        ReasonKey::DurationUnknown => "Det er uvist, hvor længe behovet varer. Forslaget følger derfor især, hvor meget borgeren kan benytte øvrige støttemuligheder. Vurdér behovet igen undervejs, fx inden en CTI-overdragelse i fase 3.",
-        ReasonKey::ModifiedAct => "Har kommunen ikke borgere nok eller de ønskede fagligheder til en fuld ACT-indsats, kan en modificeret ACT-indsats sikre den tværfaglige dimension med specialiserede støttemedarbejdere og specialfunktioner, fx en misbrugskonsulent, en myndighedssagsbehandler eller en psykiatrisk sygeplejerske.",
-        ReasonKey::NoFullActTeam => "Kommunen har ikke en fuld ACT-indsats. Erfaringen er, at selv en modificeret ACT-indsats bidrager til at skabe sammenhæng, når der afsættes tid til funktionerne i teamet og til at koordinere tværfagligt.",
-        ReasonKey::IndividualAssessment => "Forslaget er et udgangspunkt. Valget af støttemetode skal foretages individuelt ud fra graden af kompleksitet i borgerens støttebehov og borgerens forudsætninger for at benytte det eksisterende støttesystem.",
     }
 }
 
@@ -344,7 +324,10 @@ mod tests {
                     s.reasons.len(),
                     if s.method.starts_with("act") { 5 } else { 4 }
                 );
-                assert!(s.reasons.iter().all(|r| !reason_da(*r).is_empty()));
+                assert!(s
+                    .reasons
+                    .iter()
+                    .all(|r| !crate::content::t(r.key()).is_empty()));
                 if !full {
                     assert_ne!(s.method, ACT);
                     assert!(!s.alternatives.contains(&ACT));

@@ -31,7 +31,12 @@ pub struct Backup {
 }
 
 /// The storage keys a backup may carry besides assessments.
-pub const OTHER_PREFIXES: &[&str] = &["hfg:seminar:", "hfg:learning", "hfg:scenarios", "hfg:participation:"];
+pub const OTHER_PREFIXES: &[&str] = &[
+    "hfg:seminar:",
+    "hfg:learning",
+    "hfg:scenarios",
+    "hfg:participation:",
+];
 
 /// Whether `key` is one of the documents a backup carries in `other`.
 pub fn is_other_key(key: &str) -> bool {

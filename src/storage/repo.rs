@@ -228,9 +228,17 @@ impl<S: KeyValue> Repo<S> {
 
     /// The raw saved documents whose keys match `keep` (for a backup).
     pub fn raw_documents(&self, keep: impl Fn(&str) -> bool) -> Vec<(String, String)> {
-        let mut keys: Vec<String> = self.store.keys().unwrap_or_default().into_iter().filter(|k| keep(k)).collect();
+        let mut keys: Vec<String> = self
+            .store
+            .keys()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|k| keep(k))
+            .collect();
         keys.sort();
-        keys.into_iter().filter_map(|k| self.store.get(&k).ok().flatten().map(|v| (k, v))).collect()
+        keys.into_iter()
+            .filter_map(|k| self.store.get(&k).ok().flatten().map(|v| (k, v)))
+            .collect()
     }
 
     /// Writes a raw document from a backup. With `overwrite` false an existing

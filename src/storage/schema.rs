@@ -5,7 +5,8 @@
 //! tests load.
 //!
 //! History:
-//! - 1: first release (assessments).
+//! - 1: first release. Kinds: `assessment`, `seminar`, `participation`,
+//!   `learning`, `scenarios`, `backup`, `seminar-response` (answer files).
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;

@@ -261,7 +261,8 @@ impl AppState {
     /// Re-reads everything from storage (after an import wrote documents).
     pub fn reload_all(&self) {
         self.assessments.set(repo().load_assessments(now()).0);
-        self.seminars.set(repo().load_docs(SEMINAR_KEY, SEMINAR, now()).0);
+        self.seminars
+            .set(repo().load_docs(SEMINAR_KEY, SEMINAR, now()).0);
     }
 
     /// Removes everything the app keeps in this browser.

@@ -106,6 +106,18 @@ test('the action plan: add, reorder, overdue, delete with undo', async ({ page, 
   void watch;
 });
 
+test('renaming an assessment and changing its sections keeps the answers', async ({ page, watch }) => {
+  await seed(page, { [`hfg:assessment:${FIX}`]: fixture });
+  await open(page, `/selvevaluering/${FIX}/rediger`);
+  await expectAccessible(page);
+  await page.getByLabel('Kommune eller team').fill('Eksempel Kommune, hjemløseteamet');
+  await page.getByLabel(/De otte grundprincipper/).check();
+  await page.getByRole('button', { name: 'Gem ændringer' }).click();
+  await expect(page.locator('main h1')).toHaveText('Eksempel Kommune, hjemløseteamet');
+  await expect(page.locator('main')).toContainText('38 af 48 besvaret');
+  void watch;
+});
+
 test('a follow-up measurement and the comparison', async ({ page, watch }) => {
   await seed(page, { [`hfg:assessment:${FIX}`]: fixture });
   await open(page, `/selvevaluering/${FIX}/opfoelgning`);

@@ -43,7 +43,7 @@ test('backup, clear all, import: everything is back', async ({ page, watch }) =>
   await expect(page.getByText('1 nye vurderinger bliver tilføjet:')).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Importér', exact: true }).click();
-  await expect(page.getByText('1 vurderinger og andre data er importeret.')).toBeVisible();
+  await expect(page.getByText('1 vurderinger er importeret.')).toBeVisible();
   await open(page, `/selvevaluering/${FIX}/resultat`);
   await expect(page.locator('.level-box__label')).toHaveText('Delvis forankring');
   await open(page, '/seminar');
@@ -102,7 +102,7 @@ test('importing an assessment that exists asks merge or replace; merge keeps the
   await expect(page.getByText('1 vurderinger findes allerede her:')).toBeVisible();
   await expect(page.getByLabel(/Flet: behold det nyeste/)).toBeChecked();
   await page.getByRole('button', { name: 'Importér', exact: true }).click();
-  await expect(page.getByText('1 vurderinger og andre data er importeret.')).toBeVisible();
+  await expect(page.getByText('1 vurderinger er importeret.')).toBeVisible();
   const rating = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!).data.answers['kon-01'].rating, `hfg:assessment:${FIX}`);
   expect(rating).toBe('4');
   void watch;

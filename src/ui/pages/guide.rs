@@ -151,10 +151,15 @@ pub fn EntryPage(section: String, id: String) -> impl IntoView {
                                 .map(|i| {
                                     let driver = c.driver(&i.driver).map(|d| d.name.as_str()).unwrap_or("");
                                     view! {
-                                        <li>
+                                        <li class="assessed-item">
                                             {i.statement.as_str()}
                                             " "
                                             <span class="tag-driver">{driver}</span>
+                                            <p class="assessed-item__advice">
+                                                <strong>{t("guide.advice_when_low")}</strong>
+                                                " "
+                                                {i.advice.as_str()}
+                                            </p>
                                         </li>
                                     }
                                 })

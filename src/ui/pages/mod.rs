@@ -9,4 +9,3 @@ pub mod methods;
 pub mod mydata;
 pub mod not_found;
 pub mod seminar;
-pub mod soon;

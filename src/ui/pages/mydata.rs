@@ -5,8 +5,8 @@
 use crate::content::{da, t};
 use crate::model::assessment::Assessment;
 use crate::storage::backup::{
-    apply_import, assessment_csv, decode_import, encode_backup, is_other_key, other_documents, plan_import,
-    Backup, ImportMode, ImportPlan, MAX_IMPORT_BYTES,
+    apply_import, assessment_csv, decode_import, encode_backup, is_other_key, other_documents,
+    plan_import, Backup, ImportMode, ImportPlan, MAX_IMPORT_BYTES,
 };
 use crate::storage::schema::encode;
 use crate::ui::components::download::{download, slug};
@@ -25,7 +25,11 @@ pub fn download_backup(state: AppState) {
             other.insert(k, v);
         }
     }
-    let b = Backup { exported: today(), assessments: state.assessments.get_untracked(), other };
+    let b = Backup {
+        exported: today(),
+        assessments: state.assessments.get_untracked(),
+        other,
+    };
     download(
         &format!("housing-first-guiden-sikkerhedskopi-{}.json", today()),
         "application/json",
@@ -135,7 +139,8 @@ enum Stage {
     Idle,
     Error(String),
     Preview(ImportPlan, Vec<(String, String)>),
-    Done(usize),
+    /// (assessments, other documents) imported.
+    Done(usize, usize),
 }
 
 #[component]
@@ -176,11 +181,13 @@ fn ImportSection() -> impl IntoView {
                     let existing = state.assessments.get_untracked();
                     let plan = plan_import(da(), &b, &existing);
                     let others = other_documents(&b);
-                    stage.set(if plan.added.is_empty() && plan.replaced.is_empty() && others.is_empty() {
-                        Stage::Error(t("mydata.nothing").to_string())
-                    } else {
-                        Stage::Preview(plan, others)
-                    });
+                    stage.set(
+                        if plan.added.is_empty() && plan.replaced.is_empty() && others.is_empty() {
+                            Stage::Error(t("mydata.nothing").to_string())
+                        } else {
+                            Stage::Preview(plan, others)
+                        },
+                    );
                 }
             }
         });
@@ -218,10 +225,13 @@ fn ImportSection() -> impl IntoView {
                     }
                         .into_any()
                 }
-                Stage::Done(n) => {
+                Stage::Done(n, m) => {
                     view! {
                         <div class="alert alert-success" role="status">
-                            <p class="alert-text">{t("mydata.imported").replace("{n}", &n.to_string())}</p>
+                            <p class="alert-text">
+                                {t("mydata.imported").replace("{n}", &n.to_string())}
+                                {(m > 0).then(|| format!(" {}", t("mydata.imported_other").replace("{n}", &m.to_string())))}
+                            </p>
                         </div>
                     }
                         .into_any()
@@ -305,14 +315,15 @@ fn ImportSection() -> impl IntoView {
                                 on:click=move |_| {
                                     let m = mode.get_untracked();
                                     let list = apply_import(da(), &confirm_plan, m);
-                                    let mut n = state.import(list);
+                                    let n = state.import(list);
+                                    let mut n_other = 0;
                                     for (k, raw) in &others {
                                         if let Ok(true) = repo().restore_raw(k, raw, m == ImportMode::Replace) {
-                                            n += 1;
+                                            n_other += 1;
                                         }
                                     }
                                     state.reload_all();
-                                    stage.set(Stage::Done(n));
+                                    stage.set(Stage::Done(n, n_other));
                                 }
                             >
                                 {t("mydata.confirm_import")}

@@ -1,29 +1,117 @@
-//! Metoder: method tools (being built).
+//! Metoder: tools for the three support methods. The overview, the method
+//! comparison, the method choice helper, the CTI phase planner and the
+//! caseload capacity calculator. Only the calculator's scenarios are saved.
 
-use crate::ui::pages::soon::ComingSoon;
+pub mod capacity;
+pub mod choice;
+pub mod compare;
+pub mod cti_plan;
+
+pub use capacity::CapacityPage;
+pub use choice::ChoicePage;
+pub use compare::ComparePage;
+pub use cti_plan::CtiPlanner;
+
+use crate::content::{da, t, Method};
+use crate::ui::components::page_title::PageTitle;
+use crate::ui::route::Route;
 use leptos::prelude::*;
+
+/// Breadcrumbs: Metoder › <here>.
+pub fn crumbs(here: &str) -> Vec<(String, Option<String>)> {
+    vec![
+        (t("nav.methods").to_string(), Some(Route::Methods.href())),
+        (here.to_string(), None),
+    ]
+}
+
+/// The link to a method's guide entry.
+pub fn method_href(m: &Method) -> String {
+    match da().entry(&m.guide) {
+        Some(e) => Route::GuideEntry {
+            section: e.section.clone(),
+            entry: e.id.clone(),
+        }
+        .href(),
+        None => Route::Guide.href(),
+    }
+}
+
+/// A number the Danish way: "." between thousands, "," before decimals, at
+/// most `decimals` decimals and no trailing zeros ("12.500", "9,8", "4,5", "10").
+/// NaN and infinity are never shown: they come out as "–".
+pub fn da_number(x: f64, decimals: usize) -> String {
+    if !x.is_finite() {
+        return "–".into();
+    }
+    let s = format!("{:.*}", decimals, x.abs());
+    let (int, frac) = match s.split_once('.') {
+        Some((i, f)) => (i.to_string(), f.trim_end_matches('0').to_string()),
+        None => (s.clone(), String::new()),
+    };
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    let negative = x < 0.0 && (grouped != "0" || !frac.is_empty());
+    format!(
+        "{}{grouped}{}{frac}",
+        if negative { "−" } else { "" },
+        if frac.is_empty() { "" } else { "," }
+    )
+}
 
 #[component]
 pub fn MethodsHome() -> impl IntoView {
-    view! { <ComingSoon area="methods"/> }
-}
-
-#[component]
-pub fn ComparePage() -> impl IntoView {
-    view! { <ComingSoon area="methods"/> }
-}
-
-#[component]
-pub fn ChoicePage() -> impl IntoView {
-    view! { <ComingSoon area="methods"/> }
-}
-
-#[component]
-pub fn CtiPlanner() -> impl IntoView {
-    view! { <ComingSoon area="methods"/> }
-}
-
-#[component]
-pub fn CapacityPage() -> impl IntoView {
-    view! { <ComingSoon area="methods"/> }
+    let tools = [
+        (
+            Route::MethodsCompare,
+            "methods.compare_title",
+            "methods.compare_line",
+        ),
+        (
+            Route::MethodsChoice,
+            "methods.choice_title",
+            "methods.choice_line",
+        ),
+        (Route::MethodsCti, "methods.cti_title", "methods.cti_line"),
+        (
+            Route::MethodsCapacity,
+            "methods.capacity_title",
+            "methods.capacity_line",
+        ),
+    ];
+    view! {
+        <PageTitle text=t("methods.title") lead=t("methods.lead")/>
+        <h2 class="sr-only">{t("methods.tools")}</h2>
+        <ul class="area-cards plain-list method-tools">
+            {tools
+                .into_iter()
+                .map(|(route, title, line)| {
+                    view! {
+                        <li class="area-card">
+                            <h3>
+                                <a href=route.href()>{t(title)}</a>
+                            </h3>
+                            <p>{t(line)}</p>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+        <div class="alert alert-info" role="note">
+            <div class="alert-body">
+                <p class="alert-text">{t("methods.no_citizens")}</p>
+            </div>
+        </div>
+        <p>
+            <a href=Route::GuideSection(
+                da().entry(&da().methods.methods[0].guide).map(|e| e.section.clone()).unwrap_or_default(),
+            )
+                .href()>{t("methods.read_guide")}</a>
+        </p>
+    }
 }
