@@ -35,8 +35,8 @@ layer() { # $1 name, rest: command
   return 0
 }
 
-layer native cargo test --quiet
-layer browser cargo test --target wasm32-unknown-unknown --test web
+layer native cargo test --quiet --no-fail-fast
+layer browser cargo test --no-fail-fast --target wasm32-unknown-unknown --test web
 echo; echo "==> release build for the end-to-end tests"
 if trunk build --release --offline >target/test-logs/build.log 2>&1; then
   layer e2e npx playwright test
