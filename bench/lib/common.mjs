@@ -87,9 +87,8 @@ export async function step(name, fn) {
  * The script put into every page the benchmark drives: arms a one-shot
  * capturing listener for an event type and resolves on the animation frame
  * after the next one (double requestAnimationFrame), i.e. after the frame that
- * shows the event's effect has been produced. At 60 Hz that is never less
- * than one frame interval (16.7 ms), so it also reports `busy`: the main-thread
- * time from the event until the next frame is rendered, without idle waiting.
+ * shows the event's effect has been produced. That always includes waiting
+ * for at least one frame boundary, so `cost` below measures the work itself.
  */
 export const PAINT_PROBE = () => {
   window.__bench = {
@@ -105,31 +104,12 @@ export const PAINT_PROBE = () => {
           clearTimeout(timer);
           const t0 = performance.now();
           const ts = e.timeStamp;
-          // The end of the event's own task (handlers and their microtasks) …
-          let tWork = null;
-          const afterTask = new MessageChannel();
-          afterTask.port1.onmessage = () => (tWork = performance.now());
-          afterTask.port2.postMessage(0);
-          requestAnimationFrame(() => {
-            // … and the end of the next frame's rendering (style, layout, paint
-            // run in the same task as the rAF callbacks).
-            const tRaf = performance.now();
-            let tFrame = null;
-            const afterFrame = new MessageChannel();
-            afterFrame.port1.onmessage = () => (tFrame = performance.now());
-            afterFrame.port2.postMessage(0);
+          requestAnimationFrame(() =>
             requestAnimationFrame(() => {
               const t = performance.now();
-              // Busy: main-thread time from the event to the rendered frame,
-              // without the idle wait for the frame to begin.
-              const idle = tWork != null && tWork < tRaf ? tRaf - tWork : 0;
-              resolve({
-                paint: t - t0,
-                fromEvent: t - ts,
-                busy: tFrame != null ? tFrame - t0 - idle : null,
-              });
-            });
-          });
+              resolve({ paint: t - t0, fromEvent: t - ts });
+            }),
+          );
         };
         document.addEventListener(type, handler, { capture: true, once: true });
       });
@@ -164,5 +144,62 @@ export const PAINT_PROBE = () => {
       });
       return true;
     },
+    /**
+     * Main-thread cost of clicking each selector in turn, with in-page clicks
+     * (`element.click()`, so no input scheduling and no wait for vsync in
+     * between): `work` from the click to the end of its task (handlers and
+     * their microtasks, measured by a message posted after the click), plus
+     * `render`, the next frame's rendering (style, layout, paint run in the
+     * rAF task; measured from the rAF callback to a message posted there).
+     */
+    async cost(selectors) {
+      const out = [];
+      for (const sel of selectors) {
+        const el = document.querySelector(sel);
+        if (!el) {
+          out.push(null);
+          continue;
+        }
+        out.push(
+          await new Promise((resolve) => {
+            const t0 = performance.now();
+            el.click();
+            let tWork = null;
+            const afterTask = new MessageChannel();
+            afterTask.port1.onmessage = () => (tWork = performance.now());
+            afterTask.port2.postMessage(0);
+            requestAnimationFrame(() => {
+              const tRaf = performance.now();
+              const afterFrame = new MessageChannel();
+              afterFrame.port1.onmessage = () => {
+                const tFrame = performance.now();
+                // If the frame came first, the task's end is bounded by the frame start.
+                const work = (tWork != null && tWork <= tRaf ? tWork : tRaf) - t0;
+                const render = tFrame - tRaf;
+                resolve({ work, render, cost: work + render });
+              };
+              afterFrame.port2.postMessage(0);
+            });
+          }),
+        );
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      }
+      return out;
+    },
   };
 };
+
+/**
+ * Lets a freshly opened page settle before measuring: if it registers a
+ * service worker, waits (at most 15 s) until the worker is active, so its
+ * precaching does not run during the measurements; then until the network is quiet.
+ */
+export async function settle(page) {
+  await page.evaluate(async () => {
+    if (!('serviceWorker' in navigator)) return;
+    const reg = await navigator.serviceWorker.getRegistration();
+    if (!reg) return;
+    await Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 15000))]);
+  });
+  await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => {});
+}

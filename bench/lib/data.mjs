@@ -28,7 +28,7 @@ function rng(seed) {
   };
 }
 
-const NOTE = 'Drøftet i styregruppen; boligsocialt team og boligorganisationerne følger op inden næste måling.';
+export const NOTE = 'Drøftet i styregruppen; boligsocialt team og boligorganisationerne følger op inden næste måling.';
 
 /**
  * An assessment envelope (object). `answered`: every item rated (mostly 1–4,

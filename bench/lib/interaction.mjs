@@ -1,9 +1,11 @@
-// Interaction latency inside the page, for the app and the peer alike:
-// a one-shot capturing listener takes performance.now() when the event
-// arrives; the measurement ends on the animation frame after the next one
-// (double requestAnimationFrame), when the frame showing the change has been
-// produced. Clicks and key presses are real input events from Playwright.
-import { newContext, summary, PAINT_PROBE, log } from './common.mjs';
+// Interaction latency inside the page, for the app and the peer alike.
+// - click → paint: real mouse input from Playwright; a one-shot capturing
+//   listener takes performance.now() when the click arrives; the measurement
+//   ends on the animation frame after the next one (double rAF).
+// - cost: the same rating changes as in-page clicks, main-thread time of the
+//   click's task plus the next frame's rendering (see PAINT_PROBE.cost).
+// - key press → paint (notes) and next group/page → painted, as click → paint.
+import { newContext, summary, settle, PAINT_PROBE, log } from './common.mjs';
 import { assessment, GROUPS, ITEMS, CODES, KEY_PREFIX, SEED_SCRIPT } from './data.mjs';
 
 const CLICKS_PER_ITEM = 4; // 66 items × 4 = 264 clicks
@@ -29,19 +31,16 @@ function watchErrors(page) {
   return errors;
 }
 
-/** Types TYPED into `target`, timing each key press (keydown → paint) into `paint` and `busy`. */
-async function typeTimed(page, target, paint, busy) {
+/** Types TYPED into `target`, timing each key press (keydown → paint). */
+async function typeTimed(page, target, into) {
   await page.locator(target).click();
   for (const ch of TYPED) {
     const r = await measured(page, 'keydown', () => page.keyboard.press(ch === ' ' ? 'Space' : ch));
-    if (r) {
-      paint.push(r.paint);
-      if (r.busy != null) busy.push(r.busy);
-    }
+    if (r) into.push(r.paint);
   }
 }
 
-/** Static text clicked: the measurement's floor (no work but the frame cadence). */
+/** A plain paragraph clicked: the method's floor (nothing changes but what any click does). */
 async function baseline(page, selector) {
   const out = [];
   for (let i = 0; i < BASELINE_CLICKS; i++) {
@@ -51,144 +50,163 @@ async function baseline(page, selector) {
   return out;
 }
 
+/**
+ * Real clicks through every group: four ratings per item on the rating labels,
+ * "next" between groups. `app` = { next, first(group), label(item, code) } (selectors).
+ */
+async function realClicks(page, app) {
+  const r = { click: [], clickFromEvent: [], pageChange: [], missed: 0, expected: {} };
+  let k = 0;
+  for (const [gi, g] of GROUPS.entries()) {
+    const first = app.first(g);
+    if (gi > 0) {
+      const m = await measured(page, 'click', () => page.locator(app.next).click(), first);
+      if (m) r.pageChange.push(m.paint);
+      await page.waitForSelector(first);
+    }
+    for (const item of g.items) {
+      for (const code of codesFor(k)) {
+        const m = await measured(page, 'click', () => page.locator(app.label(item.id, code)).click());
+        if (m) {
+          r.click.push(m.paint);
+          r.clickFromEvent.push(m.fromEvent);
+        } else r.missed++;
+        r.expected[item.id] = code;
+      }
+      k++;
+    }
+  }
+  return r;
+}
+
+/**
+ * The cost pass: as many rating changes again (each different from the one
+ * before), clicked in the page group by group; `toGroup(gi)` opens group gi.
+ */
+async function costPass(page, app, toGroup) {
+  const r = { cost: [], work: [], render: [], missed: 0 };
+  let k = 0;
+  for (const [gi, g] of GROUPS.entries()) {
+    await toGroup(gi);
+    await page.waitForSelector(app.first(g));
+    const selectors = g.items.flatMap((item, i) => codesFor(k + i + 4).map((code) => app.label(item.id, code)));
+    k += g.items.length;
+    for (const c of await page.evaluate((sel) => window.__bench.cost(sel), selectors)) {
+      if (!c) {
+        r.missed++;
+        continue;
+      }
+      r.cost.push(c.cost);
+      r.work.push(c.work);
+      r.render.push(c.render);
+    }
+  }
+  return r;
+}
+
 function summarise(parts) {
   const out = {};
-  for (const [k, v] of Object.entries(parts)) out[k] = Array.isArray(v) && typeof v[0] !== 'string' ? summary(v) : v;
+  for (const [k, v] of Object.entries(parts)) out[k] = Array.isArray(v) && typeof v[0] === 'number' ? summary(v) : v;
   return out;
 }
 
 /**
- * The app: rating clicks over all eight groups of an unanswered assessment
- * with all 66 items, group changes (the "next" link), note typing.
+ * Both apps the same way: floor, real clicks, check the stored ratings, notes
+ * typed and checked, cost pass. `app` adds { floor (selector), note(item),
+ * stored() → { ratings: {item: code}, notes: {item: text} }, toGroup(gi) }.
  */
-export async function oursInteraction(browser, base) {
-  const id = 'bench-clicks';
-  const ctx = await newContext(browser);
-  const page = await ctx.newPage();
+async function drive(page, app, name) {
   const errors = watchErrors(page);
-  await page.addInitScript(PAINT_PROBE);
-  await page.addInitScript(SEED_SCRIPT, { [KEY_PREFIX + id]: JSON.stringify(assessment(id)) });
-  await page.goto(`${base}#/selvevaluering/${id}/svar/${GROUPS[0].id}`);
-  await page.waitForSelector(`label[for="r-${GROUPS[0].items[0].id}-1"]`);
-  const floor = await baseline(page, 'main h1');
-
-  const click = [];
-  const clickFromEvent = [];
-  const clickBusy = [];
-  const pageChange = [];
-  const expected = {};
-  let missed = 0;
-  let k = 0;
-  for (const [gi, g] of GROUPS.entries()) {
-    const first = `label[for="r-${g.items[0].id}-1"]`;
-    if (gi > 0) {
-      const r = await measured(page, 'click', () => page.locator('a.pager__next').click(), first);
-      if (r) pageChange.push(r.paint);
-      await page.waitForSelector(first);
-    }
-    for (const item of g.items) {
-      for (const code of codesFor(k)) {
-        const r = await measured(page, 'click', () => page.locator(`label[for="r-${item.id}-${code}"]`).click());
-        if (r) {
-          click.push(r.paint);
-          clickFromEvent.push(r.fromEvent);
-          if (r.busy != null) clickBusy.push(r.busy);
-        } else missed++;
-        expected[item.id] = code;
-      }
-      k++;
-    }
-  }
-  const key = KEY_PREFIX + id;
-  const answers = () => page.evaluate((k) => JSON.parse(localStorage.getItem(k)).data.answers, key);
-  const stored = await answers();
-  const storedOk = ITEMS.filter((i) => stored[i]?.rating === expected[i]).length;
-
+  await page.waitForSelector(app.first(GROUPS[0]));
+  await settle(page);
+  const floor = await baseline(page, app.floor);
+  const real = await realClicks(page, app);
+  let stored = await app.stored();
+  const ratingsOk = ITEMS.filter((i) => stored.ratings[i] === real.expected[i]).length;
   const noteItems = GROUPS.at(-1).items.slice(0, NOTE_ITEMS).map((i) => i.id);
   const typing = [];
-  const typingBusy = [];
-  for (const it of noteItems) await typeTimed(page, `#note-${it}`, typing, typingBusy);
-  const notes = await answers();
-  const notesOk = noteItems.filter((it) => notes[it]?.note === TYPED).length;
-  await ctx.close();
-  log(`  ours: ${click.length} clicks (${missed} missed), ratings stored ${storedOk}/${ITEMS.length}, ${typing.length} key presses, notes stored ${notesOk}/${NOTE_ITEMS}`);
+  for (const it of noteItems) await typeTimed(page, app.note(it), typing);
+  stored = await app.stored();
+  const notesOk = noteItems.filter((it) => stored.notes[it] === TYPED).length;
+  const cost = await costPass(page, app, app.toGroup);
+  log(
+    `  ${name}: ${real.click.length} clicks (${real.missed} missed), ratings stored ${ratingsOk}/${ITEMS.length}, ` +
+      `${typing.length} key presses, notes stored ${notesOk}/${NOTE_ITEMS}, ${cost.cost.length} in-page clicks (${cost.missed} missed)`,
+  );
   return summarise({
-    click,
-    clickFromEvent,
-    clickBusy,
+    click: real.click,
+    clickFromEvent: real.clickFromEvent,
+    cost: cost.cost,
+    costWork: cost.work,
+    costRender: cost.render,
     baseline: floor,
-    pageChange,
+    pageChange: real.pageChange,
     typing,
-    typingBusy,
-    missed,
-    verified: `${storedOk}/${ITEMS.length} items stored with the last clicked rating; ${notesOk}/${NOTE_ITEMS} notes stored as typed`,
+    missed: real.missed + cost.missed,
+    verified: `${ratingsOk}/${ITEMS.length} items stored with the last clicked rating; ${notesOk}/${NOTE_ITEMS} notes stored as typed`,
     errors,
   });
 }
 
-/** The peer: the same clicks on SurveyJS radio labels, page by page ("Videre"), comment typing. */
+/** The app: an unanswered assessment with all 66 items (four sections), eight groups. */
+export async function oursInteraction(browser, base) {
+  const id = 'bench-clicks';
+  const key = KEY_PREFIX + id;
+  const ctx = await newContext(browser);
+  const page = await ctx.newPage();
+  await page.addInitScript(PAINT_PROBE);
+  await page.addInitScript(SEED_SCRIPT, { [key]: JSON.stringify(assessment(id)) });
+  await page.goto(`${base}#/selvevaluering/${id}/svar/${GROUPS[0].id}`);
+  const result = await drive(
+    page,
+    {
+      floor: 'main p',
+      next: 'a.pager__next',
+      first: (g) => `label[for="r-${g.items[0].id}-1"]`,
+      label: (item, code) => `label[for="r-${item}-${code}"]`,
+      note: (item) => `#note-${item}`,
+      toGroup: (gi) => page.evaluate((h) => (location.hash = h), `#/selvevaluering/${id}/svar/${GROUPS[gi].id}`),
+      stored: async () => {
+        const answers = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)).data.answers, key);
+        const pick = (f) => Object.fromEntries(Object.entries(answers).map(([i, a]) => [i, a[f]]));
+        return { ratings: pick('rating'), notes: pick('note') };
+      },
+    },
+    'ours',
+  );
+  await ctx.close();
+  return result;
+}
+
+/** The peer: the same items on SurveyJS's eight pages ("Videre" between them). */
 export async function peerInteraction(browser, base) {
   const ctx = await newContext(browser);
   const page = await ctx.newPage();
-  const errors = watchErrors(page);
   await page.addInitScript(PAINT_PROBE);
   await page.goto(base);
   const q = (item) => `.sd-question[data-name="${item}"]`;
-  await page.waitForSelector(q(GROUPS[0].items[0].id));
-  const floor = await baseline(page, '.sd-page__title');
-
-  const click = [];
-  const clickFromEvent = [];
-  const clickBusy = [];
-  const pageChange = [];
-  const expected = {};
-  let missed = 0;
-  let k = 0;
-  for (const [gi, g] of GROUPS.entries()) {
-    const first = q(g.items[0].id);
-    if (gi > 0) {
-      const r = await measured(page, 'click', () => page.locator('.sd-navigation__next-btn').click(), first);
-      if (r) pageChange.push(r.paint);
-      await page.waitForSelector(first);
-    }
-    for (const item of g.items) {
-      for (const code of codesFor(k)) {
-        const label = `${q(item.id)} label:has(> input[value="${code}"])`;
-        const r = await measured(page, 'click', () => page.locator(label).click());
-        if (r) {
-          click.push(r.paint);
-          clickFromEvent.push(r.fromEvent);
-          if (r.busy != null) clickBusy.push(r.busy);
-        } else missed++;
-        expected[item.id] = code;
-      }
-      k++;
-    }
-  }
-  const data = () => page.evaluate(() => JSON.parse(localStorage.getItem('peer:selvevaluering') || '{}'));
-  const stored = await data();
-  const storedOk = ITEMS.filter((i) => stored[i] === expected[i]).length;
-
-  const noteItems = GROUPS.at(-1).items.slice(0, NOTE_ITEMS).map((i) => i.id);
-  const typing = [];
-  const typingBusy = [];
-  for (const it of noteItems) await typeTimed(page, `${q(it)} textarea`, typing, typingBusy);
-  const notes = await data();
-  const notesOk = noteItems.filter((it) => notes[`${it}-Comment`] === TYPED).length;
+  const app = {
+    floor: '.sd-page__description',
+    next: '.sd-navigation__next-btn',
+    first: (g) => q(g.items[0].id),
+    label: (item, code) => `${q(item)} label:has(> input[value="${code}"])`,
+    note: (item) => `${q(item)} textarea`,
+    stored: async () => {
+      const data = await page.evaluate(() => JSON.parse(localStorage.getItem('peer:selvevaluering') || '{}'));
+      return {
+        ratings: Object.fromEntries(ITEMS.map((i) => [i, data[i]])),
+        notes: Object.fromEntries(ITEMS.map((i) => [i, data[`${i}-Comment`]])),
+      };
+    },
+  };
+  // Back to the first page: a reload (answers come back from localStorage); then "Videre".
+  app.toGroup = async (gi) => {
+    if (gi === 0) await page.reload();
+    else await page.locator(app.next).click();
+  };
+  const result = await drive(page, app, 'peer');
   await ctx.close();
-  log(`  peer: ${click.length} clicks (${missed} missed), ratings stored ${storedOk}/${ITEMS.length}, ${typing.length} key presses, notes stored ${notesOk}/${NOTE_ITEMS}`);
-  return summarise({
-    click,
-    clickFromEvent,
-    clickBusy,
-    baseline: floor,
-    pageChange,
-    typing,
-    typingBusy,
-    missed,
-    verified: `${storedOk}/${ITEMS.length} items stored with the last clicked rating; ${notesOk}/${NOTE_ITEMS} comments stored as typed`,
-    errors,
-  });
+  return result;
 }
 
 /**
@@ -205,6 +223,7 @@ export async function oursResults(browser, base) {
   const overview = `#/selvevaluering/${id}`;
   await page.goto(base + overview);
   await page.waitForSelector('main h1');
+  await settle(page);
   const paint = [];
   const dom = [];
   for (let i = 0; i < RESULT_REPEATS; i++) {

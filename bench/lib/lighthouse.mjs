@@ -36,7 +36,12 @@ function startChrome() {
       await gone;
       clearTimeout(t);
     }
-    rmSync(profile, { recursive: true, force: true });
+    // Helper processes may still be writing to the profile for a moment.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch {
+      // a left-over temporary profile is harmless
+    }
   };
   return new Promise((resolve, reject) => {
     let err = '';
@@ -102,8 +107,17 @@ export async function lighthouseOnce(url, preset) {
 /** `runs` Lighthouse runs of one page and preset, reduced to medians. */
 export async function lighthouseMedian(url, preset, runs = 3) {
   const all = [];
+  const failed = [];
   for (let i = 0; i < runs; i++) {
-    const r = await lighthouseOnce(url, preset);
+    let r;
+    try {
+      r = await lighthouseOnce(url, preset);
+    } catch (e) {
+      // One retry: a run can fail for reasons of the moment (Chromium start-up).
+      log(`  lighthouse ${preset} ${url} run ${i + 1}/${runs} failed (${e.message.split('\n')[0]}); retrying once`);
+      failed.push(e.message.split('\n')[0]);
+      r = await lighthouseOnce(url, preset);
+    }
     log(
       `  lighthouse ${preset} ${url} run ${i + 1}/${runs}: perf ${r.scores.performance}, a11y ${r.scores.accessibility}, bp ${r.scores['best-practices']}, LCP ${Math.round(r.metrics.lcp)} ms`,
     );
@@ -122,5 +136,6 @@ export async function lighthouseMedian(url, preset, runs = 3) {
     warnings: [...new Set(all.flatMap((r) => r.warnings))],
     lighthouse: all[0]?.lighthouse,
     chrome: all[0]?.chrome,
+    retried: failed,
   };
 }

@@ -1,6 +1,6 @@
 // A small static file server for the benchmark: loopback only, no compression
-// (transfer sizes are measured raw and compressed separately), no caching
-// headers beyond what a plain static host sends, correct MIME types
+// (transfer sizes are measured raw and compressed separately), ETag and
+// Last-Modified like a plain static host (a reload revalidates), correct MIME types
 // (application/wasm for .wasm, so streaming compilation works).
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
@@ -52,11 +52,19 @@ export function serve(root, port) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
       return;
     }
-    res.writeHead(200, {
+    // Validators like any static host: a reload revalidates and gets 304.
+    const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
+    const headers = {
       'content-type': TYPES[extname(file).toLowerCase()] || 'application/octet-stream',
-      'content-length': st.size,
       'cache-control': 'no-cache',
-    });
+      etag,
+      'last-modified': new Date(st.mtimeMs).toUTCString(),
+    };
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers).end();
+      return;
+    }
+    res.writeHead(200, { ...headers, 'content-length': st.size });
     if (req.method === 'HEAD') {
       res.end();
       return;

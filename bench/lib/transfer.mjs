@@ -1,8 +1,18 @@
 // First-visit transfer size: loads a page in a fresh context (empty cache),
-// records every response Playwright sees until the page is ready and the
-// network has been quiet, and sizes each body raw, gzip -9 and brotli (q 11).
-// Files that are compressed already (fonts, images) are counted raw in the
+// records every response Playwright sees until the page is ready, the network
+// has been quiet and (when the app registers one) the service worker has
+// finished installing, and sizes each body raw, gzip -9 and brotli (q 11).
+// Files that are compressed already (fonts, images) count raw in the
 // compressed columns too, as a web server would send them.
+// Responses are split into what the page requested itself ("page") and what
+// its service worker fetched to precache ("service worker"); responses the
+// service worker answered from its cache are not network transfer and are left out.
+// Playwright gives no bodies for the service worker's own requests, so those
+// are sized from the served folder (`root`), the bytes the server sent; files
+// the page had loaded already are listed but not summed (the worker gets them
+// from the HTTP cache after revalidation).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { newContext, isLocal, log } from './common.mjs';
 
@@ -16,7 +26,7 @@ export function sizes(body, type) {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: 11,
       [constants.BROTLI_PARAM_SIZE_HINT]: raw,
-      [constants.BROTLI_PARAM_MODE]: /^(text|application\/(json|javascript))/.test(type || '')
+      [constants.BROTLI_PARAM_MODE]: /^(text\/|application\/(json|javascript|manifest))/.test(type || '')
         ? constants.BROTLI_MODE_TEXT
         : constants.BROTLI_MODE_GENERIC,
     },
@@ -25,56 +35,80 @@ export function sizes(body, type) {
 }
 
 function kind(url, type) {
-  const ext = new URL(url).pathname.split('.').pop();
   if (type.includes('html')) return 'html';
   if (type.includes('wasm')) return 'wasm';
   if (type.includes('javascript')) return 'js';
   if (type.includes('css')) return 'css';
   if (type.startsWith('font/')) return 'font';
   if (type.startsWith('image/')) return 'image';
-  return ext || 'other';
+  return new URL(url).pathname.split('.').pop() || 'other';
 }
+
+const sum = (files) =>
+  files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
 /**
  * @param browser Playwright browser
  * @param url page to open (fragment route included)
  * @param ready selector that shows the page is rendered
- * @param init optional init script + argument, e.g. seeding localStorage
+ * @param init optional { script, arg } init script, e.g. seeding localStorage
+ * @param root the folder being served, to size the service worker's requests
  */
-export async function firstVisit(browser, url, ready, init) {
+export async function firstVisit(browser, url, ready, init, root) {
   const ctx = await newContext(browser);
   const page = await ctx.newPage();
   if (init) await page.addInitScript(init.script, init.arg);
   const responses = [];
   const foreign = [];
-  page.on('request', (r) => {
+  // Context events include the service worker's own requests.
+  ctx.on('request', (r) => {
     if (!isLocal(r.url())) foreign.push(r.url());
   });
-  page.on('response', (r) => {
+  ctx.on('response', (r) => {
     if (!r.url().startsWith('data:')) responses.push(r);
   });
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   await page.waitForSelector(ready, { state: 'visible', timeout: 30_000 });
-  // Late requests (fonts, icons the first render asks for).
-  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+  const worker = await page.evaluate(async () => {
+    if (!('serviceWorker' in navigator)) return 'unsupported';
+    const reg = await navigator.serviceWorker.getRegistration();
+    if (!reg) return 'none';
+    // Wait (bounded) until the worker has installed, i.e. precaching is done.
+    await Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 20000))]);
+    return reg.active ? 'active' : 'installing';
+  });
+  await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => {});
   await page.waitForTimeout(300);
   const files = [];
   for (const r of responses) {
-    let body;
-    try {
-      body = await r.body();
-    } catch {
-      continue; // redirects and the like carry no body
-    }
+    if (r.fromServiceWorker()) continue;
+    const by = r.request().serviceWorker() ? 'service worker' : 'page';
     const type = (r.headers()['content-type'] || '').split(';')[0].trim();
-    const path = new URL(r.url()).pathname.replace(/^\//, '') || 'index.html';
-    files.push({ path, type, kind: kind(r.url(), type), status: r.status(), ...sizes(body, type) });
+    const path = decodeURIComponent(new URL(r.url()).pathname).replace(/^\//, '') || 'index.html';
+    let body = Buffer.alloc(0);
+    if (r.status() === 200 && by === 'page') {
+      try {
+        body = await r.body();
+      } catch {
+        continue;
+      }
+    } else if (r.status() === 200 && root) {
+      const file = join(root, path.endsWith('/') || path === '' ? `${path}index.html` : path);
+      if (existsSync(file)) body = readFileSync(file);
+    }
+    files.push({ path, type, kind: kind(r.url(), type), status: r.status(), by, ...sizes(body, type) });
   }
+  const loaded = new Set(files.filter((f) => f.by === 'page').map((f) => f.path));
+  for (const f of files) if (f.by !== 'page' && (loaded.has(f.path) || (f.path === '' && loaded.has('index.html')))) f.pageHadIt = true;
   await ctx.close();
-  const total = files.reduce(
-    (t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
-    { raw: 0, gzip: 0, brotli: 0 },
+  const pageFiles = files.filter((f) => f.by === 'page');
+  const swFiles = files.filter((f) => f.by !== 'page');
+  const total = sum(pageFiles);
+  const swNew = swFiles.filter((f) => !f.pageHadIt);
+  const serviceWorker = { requests: swFiles.length, newFiles: swNew.length, ...sum(swNew) };
+  log(
+    `  ${url}: ${pageFiles.length} requests, ${total.raw} B raw, ${total.gzip} B gzip, ${total.brotli} B brotli` +
+      (swFiles.length ? `; service worker precache ${swFiles.length} more requests, ${serviceWorker.gzip} B gzip` : ''),
   );
-  log(`  ${url}: ${files.length} requests, ${total.raw} B raw, ${total.gzip} B gzip, ${total.brotli} B brotli`);
-  return { url, requests: files.length, files, total, foreign };
+  return { url, worker, requests: pageFiles.length, files: pageFiles, total, serviceWorker, serviceWorkerFiles: swFiles, foreign };
 }

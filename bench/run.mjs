@@ -1,0 +1,205 @@
+// Housing First-guiden benchmark: `./dev bench` (or `node bench/run.mjs` after
+// the set-up). Builds the release app into bench/out/dist and the SurveyJS
+// peer into bench/out/peer, serves both on loopback, measures transfer size,
+// Lighthouse, interaction latency, scale and the seminar, checks the budgets
+// and writes bench/RESULTS.md and bench/results.json. Exits 0 when every
+// measurement ran (budgets may fail: they are reported), 1 when the benchmark
+// could not run (a build or the browser failed), 2 when some measurement
+// could not be taken (the report says which).
+import { spawn, execFileSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './lib/server.mjs';
+import { launch, log, step } from './lib/common.mjs';
+import { firstVisit } from './lib/transfer.mjs';
+import { lighthouseMedian } from './lib/lighthouse.mjs';
+import { oursInteraction, peerInteraction, oursResults } from './lib/interaction.mjs';
+import { scale, storageBytes } from './lib/scale.mjs';
+import { seminar } from './lib/seminar.mjs';
+import { assessment, GROUPS, KEY_PREFIX, SEED_SCRIPT } from './lib/data.mjs';
+import { buildPeer } from './peer/build.mjs';
+import { budgets, ratios, writeReport } from './lib/report.mjs';
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(BENCH, '..');
+const OUT = join(BENCH, 'out');
+const DIST = join(OUT, 'dist');
+const PEER = join(OUT, 'peer');
+const PORTS = { ours: Number(process.env.BENCH_PORT_OURS || 4180), peer: Number(process.env.BENCH_PORT_PEER || 4181) };
+const LH_RUNS = Number(process.env.BENCH_LH_RUNS || 3);
+
+process.chdir(ROOT);
+process.env.PATH = `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`;
+process.env.CHROME_PATH ||= '/usr/bin/chromium';
+mkdirSync(OUT, { recursive: true });
+
+const started = Date.now();
+const results = { date: new Date().toISOString(), errors: [], load: [] };
+
+function version(cmd, args) {
+  try {
+    return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+}
+const pkgVersion = (name) => {
+  try {
+    return JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+  } catch {
+    return null;
+  }
+};
+
+/** trunk build --release --offline --dist bench/out/dist, output in bench/out/build.log. */
+function buildOurs() {
+  return new Promise((resolve, reject) => {
+    const logFile = join(OUT, 'build.log');
+    const out = createWriteStream(logFile);
+    const child = spawn('trunk', ['build', '--release', '--offline', '--dist', 'bench/out/dist'], { cwd: ROOT, env: process.env });
+    let tail = '';
+    const keep = (d) => {
+      out.write(d);
+      tail = (tail + d).slice(-4000);
+      if (/Blocking waiting for file lock/.test(String(d))) log('  cargo waits for the build directory lock (another build is running)');
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      out.end();
+      if (code === 0) resolve(logFile);
+      else reject(new Error(`trunk build failed (exit ${code}); see ${logFile}:\n${tail}`));
+    });
+  });
+}
+
+/** Runs a measurement; a failure is recorded and the benchmark goes on. */
+async function measure(name, fn) {
+  const before = loadavg()[0];
+  try {
+    return await step(name, fn);
+  } catch (e) {
+    log(`${name}: COULD NOT MEASURE: ${e.message.split('\n')[0]}`);
+    results.errors.push({ step: name, error: String(e.stack || e).slice(0, 2000) });
+    return null;
+  } finally {
+    // Other work on the machine makes timings noisy: keep the 1-minute load average.
+    results.load.push({ step: name, before: Math.round(before * 100) / 100, after: Math.round(loadavg()[0] * 100) / 100 });
+  }
+}
+
+let servers = [];
+let browser = null;
+async function cleanup() {
+  if (browser) await browser.close().catch(() => {});
+  browser = null;
+  await Promise.all(servers.map((s) => s.close().catch(() => {})));
+  servers = [];
+}
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.once(sig, async () => {
+    await cleanup();
+    process.exit(130);
+  });
+}
+
+async function main() {
+  results.machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    memoryGB: Math.round(totalmem() / 1e9),
+    node: process.version,
+    chromium: version(process.env.CHROME_PATH, ['--version'])?.split('\n').pop(),
+    trunk: version('trunk', ['--version']),
+    rustc: version('rustc', ['--version']),
+    lighthouse: pkgVersion('lighthouse'),
+    playwright: pkgVersion('playwright-core'),
+    surveyCore: pkgVersion('survey-core'),
+    surveyJsUi: pkgVersion('survey-js-ui'),
+    esbuild: pkgVersion('esbuild'),
+  };
+  results.build = {};
+  let t = Date.now();
+  if (process.env.BENCH_SKIP_BUILD === '1' && existsSync(join(DIST, 'index.html'))) {
+    log('BENCH_SKIP_BUILD=1: measuring the existing bench/out/dist without building');
+    results.build.ours = { seconds: 0, dir: 'bench/out/dist', skipped: true };
+  } else {
+    await step('build the app (trunk build --release --offline --dist bench/out/dist)', buildOurs);
+    results.build.ours = { seconds: (Date.now() - t) / 1000, dir: 'bench/out/dist' };
+  }
+  t = Date.now();
+  await step('build the SurveyJS peer (esbuild)', () => buildPeer(PEER));
+  results.build.peer = { seconds: (Date.now() - t) / 1000, dir: 'bench/out/peer' };
+
+  const ours = await serve(DIST, PORTS.ours);
+  servers.push(ours);
+  const peer = await serve(PEER, PORTS.peer);
+  servers.push(peer);
+  log(`serving the app on ${ours.url} and the peer on ${peer.url}`);
+  browser = await launch();
+
+  const seeded = { script: SEED_SCRIPT, arg: { [KEY_PREFIX + 'bench-transfer']: JSON.stringify(assessment('bench-transfer')) } };
+  results.transfer = await measure('transfer size, first visit', async () => ({
+    ours: await firstVisit(browser, `${ours.url}#/`, 'main h1', null, DIST),
+    oursAnswer: await firstVisit(
+      browser,
+      `${ours.url}#/selvevaluering/bench-transfer/svar/${GROUPS[0].id}`,
+      `label[for="r-${GROUPS[0].items[0].id}-1"]`,
+      seeded,
+      DIST,
+    ),
+    peer: await firstVisit(browser, peer.url, `.sd-question[data-name="${GROUPS[0].items[0].id}"]`, null, PEER),
+  }));
+
+  results.interaction = await measure('interaction latency (clicks, typing, page changes)', async () => ({
+    ours: await oursInteraction(browser, ours.url),
+    peer: await peerInteraction(browser, peer.url),
+  }));
+  results.resultsPage = await measure('results page of a fully answered assessment', () => oursResults(browser, ours.url));
+  results.scale = await measure('start-up and memory with 0, 1, 20, 200 stored assessments', () => scale(browser, ours.url));
+  results.storage = await measure('localStorage bytes per assessment', () => storageBytes(browser, ours.url));
+  results.seminar = await measure('seminar merge and render', () => seminar(browser, ours.url));
+  await browser.close();
+  browser = null;
+
+  // Lighthouse last and alone: it starts its own Chromium per run.
+  const pages = { oursHome: `${ours.url}#/`, oursAssessments: `${ours.url}#/selvevaluering`, peer: peer.url };
+  results.lighthouse = {};
+  for (const [name, url] of Object.entries(pages)) {
+    results.lighthouse[name] = {};
+    for (const preset of ['mobile', 'desktop']) {
+      const r = await measure(`Lighthouse ${preset} ${url} (median of ${LH_RUNS} runs)`, () => lighthouseMedian(url, preset, LH_RUNS));
+      if (r) results.lighthouse[name][preset] = r;
+    }
+  }
+  await cleanup();
+}
+
+let exitCode = 0;
+try {
+  await main();
+} catch (e) {
+  console.error(`\nThe benchmark could not run: ${e.message}`);
+  results.errors.push({ step: 'run', error: String(e.stack || e).slice(0, 4000) });
+  results.fatal = true;
+  exitCode = 1;
+} finally {
+  await cleanup();
+}
+results.durationSeconds = Math.round((Date.now() - started) / 1000);
+results.ratios = ratios(results);
+results.budgets = budgets(results);
+writeFileSync(join(BENCH, 'results.json'), JSON.stringify(results, null, 1) + '\n');
+writeReport(results, join(BENCH, 'RESULTS.md'));
+
+console.log('\nBudgets');
+for (const b of results.budgets) console.log(`  ${b.status.padEnd(4)}  ${b.name}: ${b.measured}`);
+if (exitCode === 0 && results.errors.length) exitCode = 2;
+console.log(
+  `\nWrote bench/RESULTS.md and bench/results.json in ${results.durationSeconds} s` +
+    (results.errors.length ? ` (${results.errors.length} step(s) could not be measured: ${results.errors.map((e) => e.step).join('; ')})` : ''),
+);
+process.exit(exitCode);
