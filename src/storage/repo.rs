@@ -89,20 +89,7 @@ impl<S: KeyValue> Repo<S> {
     }
 
     fn read(&self, key: &str, now: f64) -> Result<Option<Assessment>, LoadIssue> {
-        let Ok(Some(raw)) = self.store.get(key) else {
-            return Ok(None);
-        };
-        match decode::<Assessment>(ASSESSMENT, &raw) {
-            Ok(a) => Ok(Some(a)),
-            Err(DecodeError::Newer(version)) => Err(LoadIssue::Newer {
-                key: key.to_string(),
-                version,
-            }),
-            Err(_) => Err(LoadIssue::Unreadable {
-                key: key.to_string(),
-                aside: self.move_aside(key, &raw, now),
-            }),
-        }
+        self.load_doc(key, ASSESSMENT, now)
     }
 
     /// Copies an unreadable value to an aside key, then removes the original.
