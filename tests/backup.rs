@@ -144,7 +144,10 @@ fn the_csv_opens_in_danish_excel() {
         "header + 40 items (a quoted cell holds one bare \\n)"
     );
     let ind01 = lines.iter().find(|l| l.contains(";ind-01;")).unwrap();
-    assert!(ind01.contains(";4;Fuldt på plads;Boligsocialt team etableret i 2024."), "{ind01}");
+    assert!(
+        ind01.contains(";4;Fuldt på plads;Boligsocialt team etableret i 2024."),
+        "{ind01}"
+    );
     assert!(csv.contains("'=HYPERLINK"), "formulas are defused");
     assert!(csv.contains("\"To linjer;\nmed \"\"citat\"\"\""));
 }

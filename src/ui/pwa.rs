@@ -29,23 +29,33 @@ pub fn register(ready: RwSignal<bool>) {
         if reg.waiting().is_some() && controlled() {
             ready.set(true);
         }
+        // A worker may already be installing by now (the update check starts
+        // with the page), or start later: watch it either way.
+        if let Some(worker) = reg.installing() {
+            watch_install(worker, ready);
+        }
         let reg2 = reg.clone();
         let on_found = Closure::<dyn FnMut()>::new(move || {
-            let Some(worker) = reg2.installing() else {
-                return;
-            };
-            let w2 = worker.clone();
-            let on_state = Closure::<dyn FnMut()>::new(move || {
-                if w2.state() == web_sys::ServiceWorkerState::Installed && controlled() {
-                    ready.set(true);
-                }
-            });
-            worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
-            on_state.forget();
+            if let Some(worker) = reg2.installing() {
+                watch_install(worker, ready);
+            }
         });
         reg.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
         on_found.forget();
     });
+}
+
+/// Sets `ready` once `worker` is installed while a previous version controls the page.
+fn watch_install(worker: web_sys::ServiceWorker, ready: RwSignal<bool>) {
+    let w2 = worker.clone();
+    let on_state = Closure::<dyn FnMut()>::new(move || {
+        let controlled = service_workers().and_then(|c| c.controller()).is_some();
+        if w2.state() == web_sys::ServiceWorkerState::Installed && controlled {
+            ready.set(true);
+        }
+    });
+    worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+    on_state.forget();
 }
 
 fn service_workers() -> Option<web_sys::ServiceWorkerContainer> {

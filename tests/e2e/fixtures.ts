@@ -23,7 +23,7 @@ export const test = base.extend<{ watch: Watch }>({
     });
     page.on('request', (r) => {
       const url = new URL(r.url());
-      if (!['127.0.0.1:4173'].includes(url.host) && !['data:', 'blob:'].includes(url.protocol)) {
+      if (!['127.0.0.1:4173', '127.0.0.1:4175'].includes(url.host) && !['data:', 'blob:'].includes(url.protocol)) {
         watch.foreign.push(r.url());
       }
     });

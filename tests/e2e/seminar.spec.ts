@@ -173,3 +173,11 @@ test('a damaged invitation gets a clear message', async ({ page, watch }) => {
   await expectAccessible(page);
   void watch;
 });
+
+test('an answer link for a seminar this browser does not have says where it belongs', async ({ page, watch }) => {
+  await open(page, '/seminar/svar/s1xyz');
+  await expect(page.locator('main h1')).toHaveText('Svaret kunne ikke tilføjes');
+  await expect(page.getByRole('alert')).toContainText('ikke findes i denne browser');
+  await expectAccessible(page);
+  void watch;
+});
