@@ -36,47 +36,24 @@ pub trait KeyValue {
     fn keys(&self) -> Result<Vec<String>, StoreError>;
 }
 
-impl<T: KeyValue + ?Sized> KeyValue for &T {
-    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        (**self).get(key)
-    }
-    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        (**self).set(key, value)
-    }
-    fn remove(&self, key: &str) -> Result<(), StoreError> {
-        (**self).remove(key)
-    }
-    fn keys(&self) -> Result<Vec<String>, StoreError> {
-        (**self).keys()
-    }
+/// A reference or a box to a store is a store (so a `Repo` can borrow or own one).
+macro_rules! forward_key_value {
+    ($($store:ty),*) => {$(
+        impl<T: KeyValue + ?Sized> KeyValue for $store {
+            fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+                (**self).get(key)
+            }
+            fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+                (**self).set(key, value)
+            }
+            fn remove(&self, key: &str) -> Result<(), StoreError> {
+                (**self).remove(key)
+            }
+            fn keys(&self) -> Result<Vec<String>, StoreError> {
+                (**self).keys()
+            }
+        }
+    )*};
 }
 
-impl<T: KeyValue + ?Sized> KeyValue for std::rc::Rc<T> {
-    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        (**self).get(key)
-    }
-    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        (**self).set(key, value)
-    }
-    fn remove(&self, key: &str) -> Result<(), StoreError> {
-        (**self).remove(key)
-    }
-    fn keys(&self) -> Result<Vec<String>, StoreError> {
-        (**self).keys()
-    }
-}
-
-impl<T: KeyValue + ?Sized> KeyValue for Box<T> {
-    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        (**self).get(key)
-    }
-    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        (**self).set(key, value)
-    }
-    fn remove(&self, key: &str) -> Result<(), StoreError> {
-        (**self).remove(key)
-    }
-    fn keys(&self) -> Result<Vec<String>, StoreError> {
-        (**self).keys()
-    }
-}
+forward_key_value!(&T, Box<T>);

@@ -125,6 +125,18 @@ pub fn use_state() -> AppState {
 }
 
 impl AppState {
+    /// A copy of one assessment, without tracking (for building a page once).
+    pub fn assessment_now(&self, id: &str) -> Option<Assessment> {
+        self.assessments
+            .with_untracked(|v| v.iter().find(|a| a.id == id).cloned())
+    }
+
+    /// A copy of one seminar, without tracking (for building a page once).
+    pub fn seminar_now(&self, id: &str) -> Option<Seminar> {
+        self.seminars
+            .with_untracked(|v| v.iter().find(|s| s.def.id == id).cloned())
+    }
+
     /// A copy of one assessment (tracked).
     pub fn get(&self, id: &str) -> Option<Assessment> {
         self.assessments

@@ -17,10 +17,7 @@ use leptos::prelude::*;
 pub fn AnswerPage(id: String, group: String, item: Option<String>) -> impl IntoView {
     let state = use_state();
     let c = da();
-    let Some(a) = state
-        .assessments
-        .with_untracked(|v| v.iter().find(|a| a.id == id).cloned())
-    else {
+    let Some(a) = state.assessment_now(&id) else {
         return missing();
     };
     let gs = groups(c, &a);

@@ -195,10 +195,7 @@ pub fn NewAssessment() -> impl IntoView {
 #[component]
 pub fn EditAssessment(id: String) -> impl IntoView {
     let state = use_state();
-    let Some(a) = state
-        .assessments
-        .with_untracked(|v| v.iter().find(|a| a.id == id).cloned())
-    else {
+    let Some(a) = state.assessment_now(&id) else {
         return missing();
     };
     let f = Fields::new(
@@ -240,10 +237,7 @@ pub fn EditAssessment(id: String) -> impl IntoView {
 #[component]
 pub fn FollowUp(id: String) -> impl IntoView {
     let state = use_state();
-    let Some(a) = state
-        .assessments
-        .with_untracked(|v| v.iter().find(|a| a.id == id).cloned())
-    else {
+    let Some(a) = state.assessment_now(&id) else {
         return missing();
     };
     let date = RwSignal::new(today());

@@ -16,10 +16,7 @@ use leptos::prelude::*;
 pub fn ReportPage(id: String) -> impl IntoView {
     let state = use_state();
     let c = da();
-    let Some(a) = state
-        .assessments
-        .with_untracked(|v| v.iter().find(|a| a.id == id).cloned())
-    else {
+    let Some(a) = state.assessment_now(&id) else {
         return missing();
     };
     set_title(&format!("{} – {}", t("report.title"), a.meta.name));

@@ -18,10 +18,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ResultsPage(id: String) -> impl IntoView {
     let state = use_state();
-    let Some(first) = state
-        .assessments
-        .with_untracked(|v| v.iter().find(|a| a.id == id).cloned())
-    else {
+    let Some(first) = state.assessment_now(&id) else {
         return missing();
     };
     let id2 = id.clone();

@@ -73,10 +73,7 @@ fn apply(
 #[component]
 pub fn SeminarHome(id: String) -> impl IntoView {
     let state = use_state();
-    let Some(first) = state
-        .seminars
-        .with_untracked(|v| v.iter().find(|s| s.def.id == id).cloned())
-    else {
+    let Some(first) = state.seminar_now(&id) else {
         return missing();
     };
     let def: SeminarDef = first.def.clone();

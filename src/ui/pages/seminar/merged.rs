@@ -61,10 +61,7 @@ enum Order {
 pub fn SeminarMerged(id: String) -> impl IntoView {
     let state = use_state();
     let c = da();
-    let Some(first) = state
-        .seminars
-        .with_untracked(|v| v.iter().find(|s| s.def.id == id).cloned())
-    else {
+    let Some(first) = state.seminar_now(&id) else {
         return missing();
     };
     let order = RwSignal::new(Order::Guide);

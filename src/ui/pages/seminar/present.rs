@@ -16,10 +16,7 @@ use leptos::prelude::*;
 pub fn SeminarPresent(id: String) -> impl IntoView {
     let state = use_state();
     let c = da();
-    let Some(first) = state
-        .seminars
-        .with_untracked(|v| v.iter().find(|s| s.def.id == id).cloned())
-    else {
+    let Some(first) = state.seminar_now(&id) else {
         return missing();
     };
     let by_driver = RwSignal::new(false);
