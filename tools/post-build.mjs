@@ -1,6 +1,7 @@
-// Trunk post_build hook: moves the inline <script type="module"> that boots the
-// wasm into its own content-hashed file, so the Content Security Policy can be
-// `script-src 'self' 'wasm-unsafe-eval'` with no inline script allowed.
+// Trunk post_build hook: moves every inline script out of index.html into a
+// content-hashed file (the boot module, and under `trunk serve` the live-reload
+// script), so the Content Security Policy can be `script-src 'self' 'wasm-unsafe-eval'`
+// with no inline script allowed. Then writes the service worker's precache list.
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -9,19 +10,23 @@ const dir = process.env.TRUNK_STAGING_DIR || 'dist';
 const file = join(dir, 'index.html');
 let html = readFileSync(file, 'utf8');
 let moved = 0;
-html = html.replace(/<script type="module"(?:\s+nonce="[^"]*")?>([\s\S]*?)<\/script>/g, (_, body) => {
+// Every inline script (the boot module, and under `trunk serve` the live-reload
+// script) becomes a file next to index.html, with its attributes kept.
+html = html.replace(/<script((?:\s+[a-z-]+(?:="[^"]*")?)*)>([\s\S]*?)<\/script>/g, (whole, attrs, body) => {
+  if (/\ssrc=/.test(attrs) || body.trim() === '') return whole;
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
-  const name = `boot-${hash}.js`;
+  const name = `${/type="module"/.test(attrs) ? 'boot' : 'script'}-${hash}.js`;
   writeFileSync(join(dir, name), body);
   moved += 1;
-  return `<script type="module" src="./${name}"></script>`;
+  const kept = attrs.replace(/\s+nonce="[^"]*"/, '');
+  return `<script${kept} src="./${name}"></script>`;
 });
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
   console.error('post-build: an inline script is left in index.html; the CSP would block it.');
   process.exit(1);
 }
 writeFileSync(file, html);
-console.log(`post-build: moved ${moved} inline boot script(s) out of index.html`);
+console.log(`post-build: moved ${moved} inline script(s) out of index.html`);
 
 // The service worker's precache list: every built file but the worker itself,
 // and a version that changes whenever any file changes.
