@@ -32,6 +32,6 @@ export default defineConfig({
     url: 'http://127.0.0.1:4173/',
     reuseExistingServer: false,
     stdout: 'ignore',
-    stderr: 'pipe',
+    stderr: 'ignore',
   },
 });
