@@ -111,7 +111,8 @@ pub fn Shell(children: Children) -> impl IntoView {
     }
 }
 
-fn typing_in_field(ev: &web_sys::KeyboardEvent) -> bool {
+/// Whether a key press goes to a form field (so a page shortcut must not act on it).
+pub fn typing_in_field(ev: &web_sys::KeyboardEvent) -> bool {
     let Some(el) = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())

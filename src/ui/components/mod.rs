@@ -2,6 +2,7 @@
 
 pub mod breadcrumbs;
 pub mod download;
+pub mod form_error;
 pub mod page_title;
 pub mod qr_code;
 pub mod rating_item;

@@ -5,6 +5,7 @@ use super::{crumbs, missing};
 use crate::content::{da, t};
 use crate::model::assessment::{is_iso_date, Assessment};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
+use crate::ui::components::form_error::FormError;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::route::Route;
 use crate::ui::router::navigate;
@@ -64,17 +65,7 @@ fn FieldsView(f: Fields) -> impl IntoView {
     let c = da();
     let error = f.error;
     view! {
-        {move || {
-            error
-                .get()
-                .map(|key| {
-                    view! {
-                        <div class="alert alert-error" role="alert">
-                            <p class="alert-text">{t(key)}</p>
-                        </div>
-                    }
-                })
-        }}
+        <FormError key=error/>
         <div class="form-group">
             <label class="form-label" for="f-name">{t("form.name")}</label>
             <span class="form-hint" id="f-name-hint">{t("form.name_hint")}</span>
@@ -264,17 +255,7 @@ pub fn FollowUp(id: String) -> impl IntoView {
         <Breadcrumbs trail=crumbs(&a, Some(t("followup.title")))/>
         <PageTitle text=t("followup.title") lead=t("followup.lead").replace("{name}", &a.meta.name)/>
         <form class="assessment-form" novalidate on:submit=submit>
-            {move || {
-                error
-                    .get()
-                    .then(|| {
-                        view! {
-                            <div class="alert alert-error" role="alert">
-                                <p class="alert-text">{t("form.date_invalid")}</p>
-                            </div>
-                        }
-                    })
-            }}
+            <FormError key=Signal::derive(move || error.get().then_some("form.date_invalid"))/>
             <div class="form-group">
                 <label class="form-label" for="fu-date">{t("followup.date")}</label>
                 <input

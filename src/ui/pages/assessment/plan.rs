@@ -6,6 +6,7 @@ use super::{crumbs, da_date, missing};
 use crate::content::{da, t};
 use crate::model::assessment::{is_iso_date, Action, ActionStatus};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
+use crate::ui::components::form_error::FormError;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::route::Route;
 use crate::ui::state::{new_id, today, use_state};
@@ -107,17 +108,7 @@ pub fn PlanPage(id: String) -> impl IntoView {
         </ol>
         <form class="action-add" novalidate on:submit=add>
             <h2 class="h3">{t("plan.add_title")}</h2>
-            {move || {
-                error
-                    .get()
-                    .then(|| {
-                        view! {
-                            <div class="alert alert-error" role="alert">
-                                <p class="alert-text">{t("plan.title_missing")}</p>
-                            </div>
-                        }
-                    })
-            }}
+            <FormError key=Signal::derive(move || error.get().then_some("plan.title_missing"))/>
             <div class="form-group">
                 <label class="form-label" for="add-title">{t("plan.what")}</label>
                 <input

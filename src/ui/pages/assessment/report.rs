@@ -2,8 +2,8 @@
 //! with name and date, summary and level, spider chart, per-group detail with
 //! notes, gaps with advice, and the action plan.
 
-use super::results::{DriverChart, GapList, LevelBox, ScoreTable};
-use super::{da_date, driver_name, missing, section_title};
+use super::results::{DriverResults, GapList, LevelBox, SectionResults};
+use super::{da_date, missing, section_title};
 use crate::content::{da, t};
 use crate::model::flow::groups;
 use crate::model::scoring::results;
@@ -51,19 +51,8 @@ pub fn ReportPage(id: String) -> impl IntoView {
             <section class="report__section">
                 <h2>{t("report.summary")}</h2>
                 <LevelBox r=r.clone()/>
-                <div class="results-chart">
-                    <DriverChart r=r.clone() name=a.meta.name.clone()/>
-                    <ScoreTable
-                        caption=t("results.drivers_table")
-                        head=t("results.driver")
-                        rows=r.drivers.iter().map(|(d, s)| (driver_name(d), *s)).collect()
-                    />
-                </div>
-                <ScoreTable
-                    caption=t("results.sections_table")
-                    head=t("results.section")
-                    rows=r.sections.iter().map(|(s, sc)| (section_title(s), *sc)).collect()
-                />
+                <DriverResults r=r.clone() name=a.meta.name.clone()/>
+                <SectionResults r=r.clone()/>
             </section>
             <section class="report__section report__detail">
                 <h2>{t("report.detail")}</h2>

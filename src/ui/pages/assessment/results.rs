@@ -32,20 +32,9 @@ pub fn ResultsPage(id: String) -> impl IntoView {
             view! {
                 <LevelBox r=r.clone()/>
                 <h2>{t("results.drivers_title")}</h2>
-                <div class="results-chart">
-                    <DriverChart r=r.clone() name=a.meta.name.clone()/>
-                    <ScoreTable
-                        caption=t("results.drivers_table")
-                        head=t("results.driver")
-                        rows=r.drivers.iter().map(|(d, s)| (driver_name(d), *s)).collect()
-                    />
-                </div>
+                <DriverResults r=r.clone() name=a.meta.name.clone()/>
                 <h2>{t("results.sections_title")}</h2>
-                <ScoreTable
-                    caption=t("results.sections_table")
-                    head=t("results.section")
-                    rows=r.sections.iter().map(|(s, sc)| (section_title(s), *sc)).collect()
-                />
+                <SectionResults r=r.clone()/>
                 <p class="results-overall">
                     {t("results.overall")} " " <strong>{mean_text(&r.overall)}</strong> " ("
                     {percent_text(r.overall.percent())} ", " {coverage_text(&r.overall)} ")"
@@ -106,6 +95,33 @@ pub fn LevelBox(r: Results) -> impl IntoView {
         }
         .into_any(),
     }
+}
+
+/// The drivers' spider chart beside their table.
+#[component]
+pub fn DriverResults(r: Results, name: String) -> impl IntoView {
+    let rows = r
+        .drivers
+        .iter()
+        .map(|(d, s)| (driver_name(d), *s))
+        .collect();
+    view! {
+        <div class="results-chart">
+            <DriverChart r=r name=name/>
+            <ScoreTable caption=t("results.drivers_table") head=t("results.driver") rows=rows/>
+        </div>
+    }
+}
+
+/// The scores per included section.
+#[component]
+pub fn SectionResults(r: Results) -> impl IntoView {
+    let rows = r
+        .sections
+        .iter()
+        .map(|(s, sc)| (section_title(s), *sc))
+        .collect();
+    view! { <ScoreTable caption=t("results.sections_table") head=t("results.section") rows=rows/> }
 }
 
 /// The five drivers as a spider chart.

@@ -177,6 +177,13 @@ pub fn status_code(p: &LearningProgress, m: &Module) -> &'static str {
     }
 }
 
+/// "3 af 8 moduler gennemført".
+pub fn overall_text(o: &crate::model::learning::Overview) -> String {
+    t("learning.overall")
+        .replace("{done}", &o.done.to_string())
+        .replace("{total}", &o.modules.to_string())
+}
+
 /// Breadcrumbs: Læring › <here>.
 pub fn crumbs(here: &str) -> Vec<(String, Option<String>)> {
     vec![

@@ -1,7 +1,7 @@
 //! The overview of the learning modules: each module with its status, time
 //! and intro; the progress over all modules; the way to the summary.
 
-use super::{status_code, status_text, use_progress, SaveAlert};
+use super::{overall_text, status_code, status_text, use_progress, SaveAlert};
 use crate::content::{da, t};
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::route::Route;
@@ -24,12 +24,7 @@ pub fn LearningOverview() -> impl IntoView {
             <h2 id="learning-progress-heading" class="h3">{t("learning.overall_heading")}</h2>
             <p class="learning-progress__text">
                 <strong>
-                    {move || {
-                        let o = overview.get();
-                        t("learning.overall")
-                            .replace("{done}", &o.done.to_string())
-                            .replace("{total}", &o.modules.to_string())
-                    }}
+                    {move || overall_text(&overview.get())}
                 </strong>
                 {move || {
                     let o = overview.get();

@@ -2,7 +2,7 @@
 //! module its status, score and date, and the points to take away from the
 //! modules that are done. Printed through the browser's print dialog.
 
-use super::{crumbs, finished_date, status_code, use_progress};
+use super::{crumbs, finished_date, overall_text, status_code, use_progress};
 use crate::content::{da, t};
 use crate::model::learning::ModuleStatus;
 use crate::ui::components::breadcrumbs::Breadcrumbs;
@@ -39,12 +39,7 @@ pub fn LearningSummary() -> impl IntoView {
             </div>
             <p class="learning-summary__overall">
                 <strong>
-                    {move || {
-                        let o = overview.get();
-                        t("learning.overall")
-                            .replace("{done}", &o.done.to_string())
-                            .replace("{total}", &o.modules.to_string())
-                    }}
+                    {move || overall_text(&overview.get())}
                 </strong>
                 {move || {
                     let o = overview.get();

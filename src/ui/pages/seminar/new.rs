@@ -4,6 +4,7 @@
 use crate::content::{da, t};
 use crate::model::seminar::{template_items, Seminar, SeminarDef, Template};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
+use crate::ui::components::form_error::FormError;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::route::Route;
 use crate::ui::router::navigate;
@@ -106,17 +107,7 @@ pub fn NewSeminar() -> impl IntoView {
         ]/>
         <PageTitle text=t("seminar.new") lead=t("seminar.new_lead")/>
         <form class="assessment-form" novalidate on:submit=submit>
-            {move || {
-                error
-                    .get()
-                    .map(|k| {
-                        view! {
-                            <div class="alert alert-error" role="alert">
-                                <p class="alert-text">{t(k)}</p>
-                            </div>
-                        }
-                    })
-            }}
+            <FormError key=error/>
             <div class="form-group">
                 <label class="form-label" for="s-title">{t("seminar.title_label")}</label>
                 <span class="form-hint" id="s-title-hint">{t("seminar.title_hint")}</span>

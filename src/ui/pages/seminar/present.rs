@@ -37,11 +37,7 @@ pub fn SeminarPresent(id: String) -> impl IntoView {
     };
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         // Arrow keys move the slides unless the user is in a form field.
-        let in_field = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
-        if in_field {
+        if crate::ui::shell::typing_in_field(&ev) {
             return;
         }
         match ev.key().as_str() {
