@@ -11,7 +11,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync }
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from './lib/server.mjs';
+import { serve } from '../tools/static-server.mjs';
 import { launch, log, step } from './lib/common.mjs';
 import { firstVisit } from './lib/transfer.mjs';
 import { lighthouseMedian } from './lib/lighthouse.mjs';

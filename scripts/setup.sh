@@ -1,6 +1,7 @@
 # Sourced by ./dev. Installs what is missing, says what and why, skips the rest.
 # Versions: see README ("Toolchain") — Trunk 0.21.14, wasm-bindgen-cli equal to
-# Cargo.lock, binaryen 132 from npm (wasm-opt), Debian chromium + chromedriver.
+# Cargo.lock, binaryen 132 from npm (wasm-opt), Debian chromium (the build
+# prerenders the first screen with it) + chromedriver (browser tests).
 
 TRUNK_VERSION=0.21.14
 
@@ -56,14 +57,18 @@ setup_build() {
     npm ci --no-audit --no-fund
   fi
   export PATH="$PWD/node_modules/.bin:$PATH"
+  if [ ! -x /usr/bin/chromium ]; then
+    say "Installerer Debians chromium (byggeriet forudgengiver den første side, tools/prerender.mjs)"
+    apt_install chromium
+  fi
   say "Henter Rust-pakker (cargo fetch), så byggeriet kan køre offline"
   cargo fetch -q
 }
 
 setup_test() {
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    say "Installerer Debians chromium og chromium-driver (browsertests og end-to-end-tests)"
-    apt_install chromium chromium-driver
+  if [ ! -x /usr/bin/chromedriver ]; then
+    say "Installerer Debians chromium-driver (browsertests i Chromium)"
+    apt_install chromium-driver
   fi
   if [ ! -x /usr/sbin/nginx ] || ! command -v curl >/dev/null; then
     say "Installerer Debians nginx og curl (testen af hosting-eksemplet i docs/hosting.md)"

@@ -15,9 +15,34 @@ thread_local! {
 }
 
 /// Mounts the app on `<body>` and makes it work offline. Called by `main.rs`.
+///
+/// The build's prerendered first screen (`tools/prerender.mjs`) is removed in
+/// the same task, so the browser never paints both; `<html data-app="ready">`
+/// then tells scripts and tests that the page is the live app.
 pub fn mount() {
     OFFLINE.with(|o| o.set(true));
+    remove_prerendered();
     leptos::mount::mount_to_body(App);
+    let _ = document()
+        .document_element()
+        .map(|html| html.set_attribute("data-app", "ready"));
+}
+
+/// Removes the prerendered frame and the script that chose its page.
+fn remove_prerendered() {
+    if let Some(html) = document().document_element() {
+        let _ = html.remove_attribute("data-prerender");
+    }
+    let Ok(nodes) = document().query_selector_all("#prerender, script[src*=\"prerender-\"]") else {
+        return;
+    };
+    for i in 0..nodes.length() {
+        if let Some(node) = nodes.item(i) {
+            if let Some(parent) = node.parent_node() {
+                let _ = parent.remove_child(&node);
+            }
+        }
+    }
 }
 
 #[component]

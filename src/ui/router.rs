@@ -79,10 +79,10 @@ pub fn focus_heading() {
     }
 }
 
-/// Sets the document title as "<page> – Housing First-guiden".
+/// Sets the document title as "<page> – Housing First-guiden" (the start page: the name alone).
 pub fn set_title(page: &str) {
     let name = crate::content::t("app.name");
-    let title = if page.is_empty() {
+    let title = if page.is_empty() || page == name {
         name.to_string()
     } else {
         format!("{page} – {name}")

@@ -35,9 +35,13 @@ export const test = base.extend<{ watch: Watch }>({
 
 export { expect };
 
-/** Opens a route (the part after `#`) and waits for the app to render its heading. */
+/**
+ * Opens a route (the part after `#`) and waits for the app to have started
+ * (not just the build's prerendered first screen) and rendered its heading.
+ */
 export async function open(page: Page, route: string) {
   await page.goto(`./#${route}`);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect(page.locator('main h1')).toBeVisible();
 }
 

@@ -1,9 +1,10 @@
-// A small static file server for the benchmark: loopback only, no compression
-// (transfer sizes are measured raw and compressed separately), ETag and
+// A small static file server (the benchmark, and the build's prerendering): loopback only,
+// optionally gzip like docs/nginx.conf (transfer sizes are measured raw and compressed separately), ETag and
 // Last-Modified like a plain static host (a reload revalidates), correct MIME types
 // (application/wasm for .wasm, so streaming compilation works).
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES = {
@@ -25,9 +26,17 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** Serves `root` on 127.0.0.1:`port`. Resolves to { url, close() }. */
-export function serve(root, port) {
+/** Types a host compresses (docs/nginx.conf's gzip_types, plus HTML and JS). */
+const COMPRESSIBLE = /^(text\/|application\/(javascript|wasm|json|manifest\+json)|image\/svg)/;
+
+/**
+ * Serves `root` on 127.0.0.1:`port` (0: any free port). With `{ gzip: true }`
+ * it compresses like the nginx set-up in docs/hosting.md (gzip, when the
+ * browser accepts it). Resolves to { url, close() }.
+ */
+export function serve(root, port, { gzip = false } = {}) {
   const base = resolve(root);
+  const zipped = new Map(); // file + etag → gzip bytes, compressed once
   const server = createServer((req, res) => {
     let path;
     try {
@@ -64,6 +73,14 @@ export function serve(root, port) {
       res.writeHead(304, headers).end();
       return;
     }
+    if (gzip && COMPRESSIBLE.test(headers['content-type']) && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+      const key = file + etag;
+      if (!zipped.has(key)) zipped.set(key, gzipSync(readFileSync(file), { level: 6 }));
+      const body = zipped.get(key);
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'Accept-Encoding', 'content-length': body.length });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
     res.writeHead(200, { ...headers, 'content-length': st.size });
     if (req.method === 'HEAD') {
       res.end();
@@ -76,7 +93,8 @@ export function serve(root, port) {
     server.listen(port, '127.0.0.1', () => {
       server.off('error', fail);
       ok({
-        url: `http://127.0.0.1:${port}/`,
+        // Port 0 asks the system for a free one.
+        url: `http://127.0.0.1:${server.address().port}/`,
         close: () =>
           new Promise((done) => {
             server.closeAllConnections?.();

@@ -1,0 +1,56 @@
+// Chooses which prerendered page (tools/prerender.mjs) the first paint shows.
+// Runs in <head>, before anything is drawn: sets <html data-prerender="KEY">,
+// which style/app.css turns into the one visible page, and its title. Only
+// when the app will show exactly that page: the address matches, no stored
+// data the page depends on, nothing set aside (the app would show a notice).
+// Any other address shows the frame and "Henter siden …". The app removes the
+// prerendered page when it mounts.
+(function () {
+  var PAGES = __PAGES__; // [{ route, key, title, nav, dependsOn }], written by the build
+  var html = document.documentElement;
+  var hash = location.hash === '' || location.hash === '#' ? '#/' : location.hash;
+  var keys = [];
+  try {
+    for (var i = 0; i < localStorage.length; i++) keys.push(localStorage.key(i));
+  } catch (e) {
+    html.setAttribute('data-prerender', 'loading'); // storage blocked: the app explains
+    return;
+  }
+  function stored(prefix) {
+    for (var i = 0; i < keys.length; i++) if (keys[i] && keys[i].indexOf(prefix) === 0) return true;
+    return false;
+  }
+  var page = null;
+  if (!stored('hfg:aside:')) {
+    for (var p = 0; p < PAGES.length; p++) {
+      if (PAGES[p].route === hash && !(PAGES[p].dependsOn && stored(PAGES[p].dependsOn))) page = PAGES[p];
+    }
+  }
+  html.setAttribute('data-prerender', page ? page.key : 'loading');
+  // Resolves once the browser reports the first paint with content (at most
+  // 1 s: a hidden tab paints nothing). The boot module (tools/post-build.mjs)
+  // waits for it before it fetches the WebAssembly: the page's style sheets and
+  // fonts get a slow connection first, and a prerendered page replaced before
+  // its paint was reported would count as never shown.
+  window.hfgPrerenderShown = new Promise(function (done) {
+    setTimeout(done, 1000);
+    try {
+      new PerformanceObserver(function (list) {
+        var entries = list.getEntries();
+        for (var i = 0; i < entries.length; i++) if (entries[i].name === 'first-contentful-paint') done();
+      }).observe({ type: 'paint', buffered: true });
+    } catch (e) {
+      done();
+    }
+  });
+  if (!page) return;
+  document.title = page.title;
+  if (!page.nav) return;
+  document.addEventListener('DOMContentLoaded', function () {
+    var link = document.querySelector('#prerender .app-nav a[href="' + page.nav + '"]');
+    if (link) {
+      link.setAttribute('aria-current', 'page');
+      link.classList.add('app-nav__link--current');
+    }
+  });
+})();

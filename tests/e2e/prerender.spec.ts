@@ -1,0 +1,64 @@
+// The build's prerendered first screen (tools/prerender.mjs): a phone on a
+// slow connection sees the start page before the WebAssembly has arrived, a
+// deep link sees the frame and "Henter siden …", never a page the app would
+// not show; once the app runs, nothing of it is left.
+import { test as plain } from '@playwright/test';
+import { test, expect, open, expectAccessible } from './fixtures';
+
+/** The page as it looks while the WebAssembly is still on its way (it never comes). */
+async function withoutApp(page: import('@playwright/test').Page, route: string) {
+  await page.route(/\.wasm$/, (r) => r.abort());
+  await page.goto(`./#${route}`);
+  await expect(page.locator('header .app-header__brand')).toBeVisible();
+}
+
+plain('the start page is there before the app has loaded', async ({ page }) => {
+  await withoutApp(page, '/');
+  await expect(page.locator('main h1:visible')).toHaveText('Housing First-guiden');
+  await expect(page.getByText('Dine data bliver hos dig')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Selvevaluering' }).first()).toHaveAttribute('href', '#/selvevaluering');
+  await expect(page).toHaveTitle('Housing First-guiden');
+  await expect(page.locator('html')).not.toHaveAttribute('data-app', 'ready');
+});
+
+plain('an empty self-assessment list is prerendered, with its menu item marked', async ({ page }) => {
+  await withoutApp(page, '/selvevaluering');
+  await expect(page.locator('main h1:visible')).toHaveText('Selvevaluering');
+  await expect(page.locator('.app-nav [aria-current="page"]')).toHaveText('Selvevaluering');
+  await expect(page).toHaveTitle('Selvevaluering – Housing First-guiden');
+});
+
+plain('a deep link shows the frame and that the page is on its way', async ({ page }) => {
+  await withoutApp(page, '/guide/principper');
+  await expect(page.getByRole('status')).toHaveText('Henter siden …');
+  await expect(page.locator('main h1:visible')).toHaveCount(0);
+});
+
+plain('stored assessments: the prerendered empty list is not shown', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('hfg:assessment:x', '{}'));
+  await withoutApp(page, '/selvevaluering');
+  await expect(page.getByRole('status')).toHaveText('Henter siden …');
+  await expect(page.getByText('Kom i gang')).toBeHidden();
+});
+
+plain('data set aside: nothing prerendered (the app will show its notice)', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('hfg:aside:hfg:assessment:x', 'ødelagt'));
+  await withoutApp(page, '/');
+  await expect(page.locator('main h1:visible')).toHaveCount(0);
+  await expect(page.getByRole('status')).toHaveText('Henter siden …');
+});
+
+test('the app replaces the prerendered page completely', async ({ page, watch }) => {
+  await open(page, '/');
+  await expect(page.locator('#prerender, script[src*="prerender-"]')).toHaveCount(0);
+  await expect(page.locator('html')).not.toHaveAttribute('data-prerender', /.*/);
+  await expect(page.locator('main')).toHaveCount(1);
+  await expect(page.locator('header')).toHaveCount(1);
+  await expect(page.locator('main h1')).toHaveCount(1);
+  // The live app answers: the phone menu opens.
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'true');
+  await expectAccessible(page);
+  void watch;
+});
