@@ -26,7 +26,7 @@ for (const [name, width, height] of widths) {
   page.on('console', (m) => m.type() === 'error' && console.log(`console error on ${name}:`, m.text()));
   for (const route of routes.length ? routes : ['/']) {
     await page.goto(`http://127.0.0.1:${process.env.PORT || 4174}/#${route}`);
-    await page.waitForSelector('main h1');
+    await page.waitForSelector('html[data-app="ready"] main h1');
     await page.waitForTimeout(150);
     const file = `${out}/${name}${route.replace(/[^a-z0-9]+/gi, '_')}.png`;
     if (process.env.PDF === '1' && name === 'desktop') { await page.emulateMedia({ media: 'print' }); await page.pdf({ path: file.replace('.png', '.pdf'), format: 'A4', printBackground: true }); await page.emulateMedia({ media: 'screen' }); }
