@@ -3,30 +3,32 @@
 // which style/app.css turns into the one visible page, and its title. Only
 // when the app will show exactly that page: the address matches, no stored
 // data the page depends on, nothing set aside (the app would show a notice).
-// Any other address shows the frame and "Henter siden …". The app removes the
-// prerendered page when it mounts.
+// Any other address shows the frame and "Henter siden …". The pages not
+// shown are removed as the parser adds them. The app removes the prerendered
+// frame when it mounts.
 (function () {
   var PAGES = __PAGES__; // [{ route, key, title, nav, dependsOn }], written by the build
-  var html = document.documentElement;
   var hash = location.hash === '' || location.hash === '#' ? '#/' : location.hash;
-  var keys = [];
+  var keys = null;
   try {
+    keys = [];
     for (var i = 0; i < localStorage.length; i++) keys.push(localStorage.key(i));
   } catch (e) {
-    html.setAttribute('data-prerender', 'loading'); // storage blocked: the app explains
-    return;
+    keys = null; // storage blocked: the app explains; show no page that could be wrong
   }
   function stored(prefix) {
     for (var i = 0; i < keys.length; i++) if (keys[i] && keys[i].indexOf(prefix) === 0) return true;
     return false;
   }
   var page = null;
-  if (!stored('hfg:aside:')) {
+  if (keys && !stored('hfg:aside:')) {
     for (var p = 0; p < PAGES.length; p++) {
       if (PAGES[p].route === hash && !(PAGES[p].dependsOn && stored(PAGES[p].dependsOn))) page = PAGES[p];
     }
   }
-  html.setAttribute('data-prerender', page ? page.key : 'loading');
+  document.documentElement.setAttribute('data-prerender', page ? page.key : 'loading');
+  if (page) document.title = page.title;
+
   // Resolves once the browser reports the first paint with content (at most
   // 1 s: a hidden tab paints nothing). The boot module (tools/post-build.mjs)
   // waits for it before it fetches the WebAssembly: the page's style sheets and
@@ -43,14 +45,26 @@
       done();
     }
   });
-  if (!page) return;
-  document.title = page.title;
-  if (!page.nav) return;
-  document.addEventListener('DOMContentLoaded', function () {
-    var link = document.querySelector('#prerender .app-nav a[href="' + page.nav + '"]');
-    if (link) {
+
+  // As the parser adds the prerendered pages, remove the ones not shown (CSS
+  // hides them already; removed, nothing can find them either) and mark the
+  // page's menu item.
+  function tidy() {
+    var nodes = document.querySelectorAll('#prerender .prerender-page, #prerender .prerender-loading');
+    for (var n = 0; n < nodes.length; n++) {
+      var keep = page ? nodes[n].getAttribute('data-page') === page.key : nodes[n].className === 'prerender-loading';
+      if (!keep) nodes[n].remove();
+    }
+    var link = page && page.nav && document.querySelector('#prerender .app-nav a[href="' + page.nav + '"]');
+    if (link && !link.hasAttribute('aria-current')) {
       link.setAttribute('aria-current', 'page');
       link.classList.add('app-nav__link--current');
     }
+  }
+  var parsing = new MutationObserver(tidy);
+  parsing.observe(document, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', function () {
+    tidy();
+    parsing.disconnect();
   });
 })();

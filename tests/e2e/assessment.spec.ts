@@ -2,7 +2,7 @@
 // hand-computed fixture, action plan, report, and storage that loses nothing
 // (corrupt value, newer schema, no localStorage, full quota, two tabs).
 import { readFileSync } from 'node:fs';
-import { test, expect, open, expectAccessible } from './fixtures';
+import { test, expect, open, expectAccessible, reload } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const fixture = readFileSync('tests/fixtures/schema-1/assessment.json', 'utf8');
@@ -48,7 +48,7 @@ test('create an assessment and answer two drivers by keyboard only; a reload kee
   await expect(page.locator('main')).toContainText('16 af 66 besvaret');
   // A note is saved too.
   await page.getByLabel('Note (valgfri)').first().fill('Aftale med boligselskabet på vej.');
-  await page.reload();
+  await reload(page);
   await expect(page.locator('main h1')).toHaveText('Konteksten – Tastaturkommune');
   await expect(page.locator('main')).toContainText('16 af 66 besvaret');
   await expect(page.getByLabel('Note (valgfri)').first()).toHaveValue('Aftale med boligselskabet på vej.');
@@ -96,7 +96,7 @@ test('the action plan: add, reorder, overdue, delete with undo', async ({ page, 
   await expect(page.locator('.action')).toHaveCount(2);
   await page.getByRole('button', { name: 'Flyt op: Aftal fast møde med boligorganisationerne' }).click();
   await expect(page.locator('.action').first().getByLabel('Handling', { exact: true })).toHaveValue('Aftal fast møde med boligorganisationerne');
-  await page.reload();
+  await reload(page);
   await expect(page.locator('.action').first().getByLabel('Handling', { exact: true })).toHaveValue('Aftal fast møde med boligorganisationerne');
   await page.getByRole('button', { name: 'Slet: Aftal fast møde med boligorganisationerne' }).click();
   await expect(page.locator('.action')).toHaveCount(1);
@@ -169,7 +169,7 @@ test('data from a newer version is shown as such and never overwritten', async (
   await seed(page, { 'hfg:assessment:future': future });
   await open(page, '/selvevaluering');
   await expect(page.getByText('Nogle data er fra en nyere version')).toBeVisible();
-  await page.reload();
+  await reload(page);
   expect(await page.evaluate(() => localStorage.getItem('hfg:assessment:future'))).toBe(future);
   void watch;
 });
@@ -220,7 +220,7 @@ test('two tabs on the same assessment stay consistent', async ({ context, watch 
   await two.locator('label[for="r-led-02-3"]').click();
   await expect(one.locator('#r-led-02-3')).toBeChecked();
   await expect(one.locator('#r-led-01-4')).toBeChecked();
-  await one.reload();
+  await reload(one);
   await expect(one.locator('#r-led-01-4')).toBeChecked();
   await expect(one.locator('#r-led-02-3')).toBeChecked();
   void watch;

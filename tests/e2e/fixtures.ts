@@ -45,6 +45,12 @@ export async function open(page: Page, route: string) {
   await expect(page.locator('main h1')).toBeVisible();
 }
 
+/** Reloads the page and waits for the app to have started again. */
+export async function reload(page: Page) {
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+}
+
 /** Runs axe (WCAG 2.1 A and AA rules) and expects no violations. */
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page })

@@ -1,7 +1,7 @@
 // Learning modules end to end: a housing-association worker completes two
 // modules by keyboard only and finds the progress after a reload; the
 // printable summary; the first answer stands, reset, a full quota, two tabs.
-import { test, expect, open, expectAccessible } from './fixtures';
+import { test, expect, open, expectAccessible, reload } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
 /** Presses Tab until `target` has focus (keyboard only); fails after `max` presses. */
@@ -95,7 +95,7 @@ test('a worker completes two modules by keyboard only; a reload keeps the progre
   await page.keyboard.press('Space');
   await expect(page.locator('.module-summary')).toContainText('Du fik 4 af 4 rigtige.');
 
-  await page.reload();
+  await reload(page);
   await expect(page.locator('main h1')).toHaveText('Kommunal boliganvisning og fjerdedelsreglen');
   await expect(page.locator('.module-summary')).toContainText('Du fik 4 af 4 rigtige.');
   await expect(page.locator('.scenario--answered')).toHaveCount(4);
@@ -181,7 +181,7 @@ test('the first answer stands; a module can be reset; "Svar" without a choice as
   await expect(page.locator(`#fb-${M1}-q1`)).toContainText('Rigtigt');
   // The answered question offers no way to answer again.
   await expect(q1.locator('input[type=radio]')).toHaveCount(0);
-  await page.reload();
+  await reload(page);
   await expect(page.locator(`#fb-${M1}-q1`)).toContainText('Rigtigt');
   await expect(page.locator('.module-meta')).toContainText('I gang: 1 af 4');
   await page.getByRole('button', { name: 'Tag modulet forfra' }).click();
@@ -190,7 +190,7 @@ test('the first answer stands; a module can be reset; "Svar" without a choice as
   await expect(page.getByRole('status')).toContainText('Modulet er nulstillet');
   await expect(page.locator(`#c-${M1}-q1-0`)).toBeVisible();
   await expect(page.locator('.module-meta')).toContainText('Ikke startet');
-  await page.reload();
+  await reload(page);
   await expect(page.locator('.scenario--answered')).toHaveCount(0);
   await expectAccessible(page);
   void watch;

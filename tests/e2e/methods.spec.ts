@@ -2,7 +2,7 @@
 // desktop, the method choice helper against model::method_choice's table,
 // the CTI planner across a month end, and the capacity calculator against
 // tests/fixtures/capacity_cases.csv with saved scenarios.
-import { test, expect, open, expectAccessible } from './fixtures';
+import { test, expect, open, expectAccessible, reload } from './fixtures';
 import type { Page } from '@playwright/test';
 
 async function noNaN(page: Page) {
@@ -255,7 +255,7 @@ test('named scenarios are saved locally: create, rename, switch, delete, and sur
   await page.getByLabel('Navn på scenariet').fill('Med to ekstra ICM-medarbejdere');
   await expectAccessible(page);
 
-  await page.reload();
+  await reload(page);
   await expect(page.locator('main h1')).toHaveText('Kapacitetsberegner');
   const select = page.getByLabel('Vælg scenarie');
   await expect(select.locator('option')).toHaveText(['I dag', 'Med to ekstra ICM-medarbejdere']);
@@ -281,7 +281,7 @@ test('named scenarios are saved locally: create, rename, switch, delete, and sur
   await expect(select.locator('option')).toHaveText(['I dag', 'Med to ekstra ICM-medarbejdere']);
   await expect(page.locator('#cap-icm-staff')).toHaveValue('4');
   await page.getByRole('button', { name: 'Slet scenariet' }).click();
-  await page.reload();
+  await reload(page);
   await expect(page.getByLabel('Vælg scenarie').locator('option')).toHaveText(['I dag']);
   await expect(page.locator('#cap-icm-staff')).toHaveValue('2');
   void watch;

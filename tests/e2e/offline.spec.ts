@@ -1,6 +1,6 @@
 // Offline: after one visit the service worker has the whole app; with the
 // network gone a reload still opens it and it still works.
-import { test, expect, open } from './fixtures';
+import { test, expect, open, reload } from './fixtures';
 
 test('the app opens and works offline after the first visit', async ({ page, context, watch }) => {
   await open(page, '/');
@@ -12,7 +12,7 @@ test('the app opens and works offline after the first visit', async ({ page, con
     return reg.active?.state;
   });
   await context.setOffline(true);
-  await page.reload();
+  await reload(page);
   await expect(page.locator('main h1')).toHaveText('Housing First-guiden');
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Guide' }).click();
   await page.getByLabel('Søg i guiden').fill('sofasovere');

@@ -19,6 +19,9 @@ plain('the start page is there before the app has loaded', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Selvevaluering' }).first()).toHaveAttribute('href', '#/selvevaluering');
   await expect(page).toHaveTitle('Housing First-guiden');
   await expect(page.locator('html')).not.toHaveAttribute('data-app', 'ready');
+  // Only the page shown is in the document: one heading, one <main> content.
+  await expect(page.locator('.prerender-page')).toHaveCount(1);
+  await expect(page.locator('h1')).toHaveCount(1);
 });
 
 plain('an empty self-assessment list is prerendered, with its menu item marked', async ({ page }) => {
@@ -31,7 +34,8 @@ plain('an empty self-assessment list is prerendered, with its menu item marked',
 plain('a deep link shows the frame and that the page is on its way', async ({ page }) => {
   await withoutApp(page, '/guide/principper');
   await expect(page.getByRole('status')).toHaveText('Henter siden …');
-  await expect(page.locator('main h1:visible')).toHaveCount(0);
+  await expect(page.locator('main h1')).toHaveCount(0);
+  await expect(page.locator('.prerender-page')).toHaveCount(0);
 });
 
 plain('stored assessments: the prerendered empty list is not shown', async ({ page }) => {

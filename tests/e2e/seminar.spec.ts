@@ -3,7 +3,7 @@
 // submission, a foreign link and a damaged link; the merged view on a
 // committed fixture; presentation mode from the keyboard; consensus → assessment.
 import { readFileSync } from 'node:fs';
-import { test, expect, open, expectAccessible } from './fixtures';
+import { test, expect, open, expectAccessible, reload } from './fixtures';
 import type { Browser, Page } from '@playwright/test';
 
 async function participant(browser: Browser, invite: string, name: string, role: string, keys: string[]) {
@@ -53,7 +53,7 @@ test('a facilitator and two participants complete a seminar end to end', async (
   const bo = await participant(browser, invite, 'Bo', 'Medarbejder', low);
   const boLink = await answerLink(bo.page);
   // A reload on the phone loses nothing.
-  await bo.page.reload();
+  await reload(bo.page);
   await expect(bo.page.locator('main')).toContainText('40 af 40 besvaret');
   expect(await answerLink(bo.page)).toBe(boLink);
 

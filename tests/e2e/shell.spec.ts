@@ -1,6 +1,6 @@
 // The app shell: every route renders, reloads as a deep link, passes axe,
 // requests nothing from other origins; navigation, back/forward, not-found.
-import { test, expect, open, expectAccessible } from './fixtures';
+import { test, expect, open, expectAccessible, reload } from './fixtures';
 
 const routes: [string, RegExp][] = [
   ['/', /Housing First-guiden/],
@@ -23,7 +23,7 @@ for (const [route, heading] of routes) {
     await open(page, route);
     await expect(page.locator('main h1')).toHaveText(heading);
     await expect(page).toHaveTitle(/Housing First-guiden/);
-    await page.reload();
+    await reload(page);
     await expect(page.locator('main h1')).toHaveText(heading);
     await expectAccessible(page);
     void watch;

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, appendFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, ChildProcess } from 'node:child_process';
-import { test, expect } from './fixtures';
+import { test, expect, reload } from './fixtures';
 
 const PORT = 4175;
 let dir = '';
@@ -48,7 +48,7 @@ test('a new version is announced and taken into use on request', async ({ page, 
   await expect(page.getByText('En ny version af Housing First-guiden er klar.')).toHaveCount(0);
   // Deploy: a changed service worker.
   appendFileSync(join(dir, 'sw.js'), '\n// deployed again\n');
-  await page.reload();
+  await reload(page);
   await expect(page.getByText('En ny version af Housing First-guiden er klar.')).toBeVisible({ timeout: 15_000 });
   await page.getByRole('button', { name: 'Genindlæs og brug den nye version' }).click();
   await expect(page.getByText('En ny version af Housing First-guiden er klar.')).toHaveCount(0, { timeout: 15_000 });
