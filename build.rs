@@ -4,7 +4,7 @@
 //! types of `src/content/schema.rs`, so a file that does not fit stops the build
 //! with the file and the entry named, and writes:
 //! - `<lang>.json`: the guide, methods, item bank and learning modules, compact;
-//! - `ui_<lang>.rs`: the interface text as a `match` from key to text.
+//! - `ui_<lang>.rs`: the interface text as a table of (key, text), sorted by key.
 //!
 //! Cross-references and counts are checked by `tests/content.rs`.
 
@@ -62,11 +62,13 @@ fn main() {
                 ui_path.display()
             );
         }
-        let mut code = String::from("match key {\n");
+        // Sorted by key (a BTreeMap), looked up by binary search: a table of
+        // string pairs is far less code than a `match` over hundreds of strings.
+        let mut code = String::from("&[\n");
         for (k, v) in &flat {
-            writeln!(code, "    {k:?} => {v:?},").unwrap();
+            writeln!(code, "    ({k:?}, {v:?}),").unwrap();
         }
-        code.push_str("    _ => \"\",\n}\n");
+        code.push_str("]\n");
         std::fs::write(Path::new(&out).join(format!("ui_{lang}.rs")), code).expect("write ui");
         let keys: Vec<&String> = flat.keys().collect();
         std::fs::write(

@@ -144,7 +144,7 @@ async function main() {
 
   const seeded = { script: SEED_SCRIPT, arg: { [KEY_PREFIX + 'bench-transfer']: JSON.stringify(assessment('bench-transfer')) } };
   results.transfer = await measure('transfer size, first visit', async () => ({
-    ours: await firstVisit(browser, `${ours.url}#/`, 'main h1', null, DIST),
+    ours: await firstVisit(browser, `${ours.url}#/`, 'html[data-app="ready"] main h1', null, DIST),
     oursAnswer: await firstVisit(
       browser,
       `${ours.url}#/selvevaluering/bench-transfer/svar/${GROUPS[0].id}`,

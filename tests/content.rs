@@ -265,6 +265,19 @@ fn a_broken_file_is_reported_with_file_and_entry() {
         .any(|p| p.contains(&format!("id {dup:?} is used more than once"))));
 }
 
+/// `t` finds every key's text (the table is searched by key) and nothing for an unknown key.
+#[test]
+fn every_interface_text_key_gives_its_text() {
+    let keys = content::ui_keys();
+    assert!(keys.len() > 300, "{} keys", keys.len());
+    let empty: Vec<&String> = keys.iter().filter(|k| content::t(k).is_empty()).collect();
+    assert!(empty.is_empty(), "keys without text: {empty:?}");
+    assert_eq!(content::t("nav.guide"), "Guide");
+    assert_eq!(content::t("app.name"), "Housing First-guiden");
+    assert_eq!(content::t("findes.ikke"), "");
+    assert_eq!(content::t(""), "");
+}
+
 /// Every `t("…")` key in the UI's source exists in ui.toml.
 #[test]
 fn every_interface_text_the_ui_uses_exists() {

@@ -14,8 +14,8 @@ export const CHROME_FLAGS = [
 ];
 
 /**
- * Frames as fast as Chromium can produce them, not at 60 Hz: a double rAF then
- * measures the work and the frames themselves, not the wait for vsync.
+ * Frames when there is something to draw, not at a 60 Hz refresh: the next
+ * paint then measures the work and the frame itself, not the wait for vsync.
  */
 export const UNTHROTTLED_FLAGS = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
 
@@ -85,12 +85,19 @@ export async function step(name, fn) {
 
 /**
  * The script put into every page the benchmark drives: arms a one-shot
- * capturing listener for an event type and resolves on the animation frame
- * after the next one (double requestAnimationFrame), i.e. after the frame that
- * shows the event's effect has been produced. That always includes waiting
- * for at least one frame boundary, so `cost` below measures the work itself.
+ * capturing listener for an event type and resolves after the next frame has
+ * been rendered: a message posted from the next requestAnimationFrame callback
+ * runs once that frame's style, layout and paint are done (the usual "after
+ * next paint"). That includes waiting for the frame itself, so `cost` below
+ * measures the work alone.
  */
 export const PAINT_PROBE = () => {
+  const afterNextPaint = (fn) =>
+    requestAnimationFrame(() => {
+      const mc = new MessageChannel();
+      mc.port1.onmessage = fn;
+      mc.port2.postMessage(0);
+    });
   window.__bench = {
     pending: null,
     arm(type) {
@@ -104,18 +111,16 @@ export const PAINT_PROBE = () => {
           clearTimeout(timer);
           const t0 = performance.now();
           const ts = e.timeStamp;
-          requestAnimationFrame(() =>
-            requestAnimationFrame(() => {
-              const t = performance.now();
-              resolve({ paint: t - t0, fromEvent: t - ts });
-            }),
-          );
+          afterNextPaint(() => {
+            const t = performance.now();
+            resolve({ paint: t - t0, fromEvent: t - ts });
+          });
         };
         document.addEventListener(type, handler, { capture: true, once: true });
       });
       return true;
     },
-    // Like arm, but waits until `selector` is in the document before the double rAF.
+    // Like arm, but waits until `selector` is in the document before the next paint.
     armUntil(type, selector) {
       this.pending = new Promise((resolve) => {
         const timer = setTimeout(() => {
@@ -125,12 +130,10 @@ export const PAINT_PROBE = () => {
         const handler = () => {
           const t0 = performance.now();
           const finish = () =>
-            requestAnimationFrame(() =>
-              requestAnimationFrame(() => {
-                clearTimeout(timer);
-                resolve({ paint: performance.now() - t0 });
-              }),
-            );
+            afterNextPaint(() => {
+              clearTimeout(timer);
+              resolve({ paint: performance.now() - t0 });
+            });
           if (document.querySelector(selector)) return finish();
           const mo = new MutationObserver(() => {
             if (document.querySelector(selector)) {

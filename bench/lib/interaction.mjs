@@ -1,7 +1,7 @@
 // Interaction latency inside the page, for the app and the peer alike.
 // - click → paint: real mouse input from Playwright; a one-shot capturing
 //   listener takes performance.now() when the click arrives; the measurement
-//   ends on the animation frame after the next one (double rAF). run.mjs runs
+//   ends after the next paint (a message posted from the next rAF). run.mjs runs
 //   it in a Chromium without the 60 Hz frame limit (the budget: the app's and
 //   the browser's work, not the wait for the screen's next refresh), and a
 //   shorter sample (two groups, `{ groups, full: false }`) at 60 Hz.

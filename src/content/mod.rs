@@ -36,7 +36,10 @@ pub fn da() -> &'static Content {
 /// An unknown key gives an empty text; `tests/content.rs` checks that every key
 /// the UI uses exists.
 pub fn t(key: &str) -> &'static str {
-    include!(concat!(env!("OUT_DIR"), "/ui_da.rs"))
+    static UI_DA: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/ui_da.rs"));
+    UI_DA
+        .binary_search_by(|(k, _)| (*k).cmp(key))
+        .map_or("", |i| UI_DA[i].1)
 }
 
 /// Every interface text key, for the tests.
