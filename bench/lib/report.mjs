@@ -322,7 +322,7 @@ export function writeReport(r, path) {
   L.push('### At 60 Hz');
   L.push('');
   L.push(
-    'The same clicks on the first two answer groups in the default Chromium, whose frames follow a 60 Hz refresh: the next paint then also waits for the screen's next refresh (0–16.7 ms), the same for every page.',
+    'The same clicks on the first two answer groups in the default Chromium, whose frames follow a 60 Hz refresh: the next paint then also waits for the next refresh of the screen (0–16.7 ms), the same for every page.',
   );
   L.push('');
   L.push(
