@@ -61,6 +61,15 @@
       link.classList.add('app-nav__link--current');
     }
   }
+  // The phone menu works before the app has arrived, too (the links are plain links).
+  document.addEventListener('click', function (e) {
+    var button = e.target.closest && e.target.closest('#prerender .app-header__menu-button');
+    var nav = document.querySelector('#prerender .app-nav');
+    if (!button || !nav) return;
+    var open = button.getAttribute('aria-expanded') !== 'true';
+    button.setAttribute('aria-expanded', open ? 'true' : 'false');
+    nav.classList.toggle('app-nav--open', open);
+  });
   var parsing = new MutationObserver(tidy);
   parsing.observe(document, { childList: true, subtree: true });
   document.addEventListener('DOMContentLoaded', function () {

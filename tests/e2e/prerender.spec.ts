@@ -24,6 +24,17 @@ plain('the start page is there before the app has loaded', async ({ page }) => {
   await expect(page.locator('h1')).toHaveCount(1);
 });
 
+plain('on a phone, the prerendered menu opens and its links lead on', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await withoutApp(page, '/');
+  const menu = page.getByRole('button', { name: 'Menu' });
+  await expect(page.locator('.app-nav').getByRole('link', { name: 'Seminar', exact: true })).toBeHidden();
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await page.locator('.app-nav').getByRole('link', { name: 'Seminar', exact: true }).click();
+  await expect(page).toHaveURL(/#\/seminar$/);
+});
+
 plain('an empty self-assessment list is prerendered, with its menu item marked', async ({ page }) => {
   await withoutApp(page, '/selvevaluering');
   await expect(page.locator('main h1:visible')).toHaveText('Selvevaluering');
