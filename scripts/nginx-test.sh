@@ -33,8 +33,10 @@ check() { # $1 description, $2 path, $3 header regex (case-insensitive, on the r
   if grep -qiE "$3" <<<"$headers"; then pass=$((pass + 1)); echo "ok   $1"
   else fail=$((fail + 1)); echo "FAIL $1"; echo "$headers" | sed 's/^/     /'; fi
 }
-wasm=$(cd dist && ls housing-first-guiden-*_bg.wasm | head -1)
-js=$(cd dist && ls housing-first-guiden-*.js | grep -v _bg | head -1)
+wasm=$(cd dist && ls wasm-*/housing-first-guiden_bg.wasm | head -1)
+chunk=$(cd dist && ls wasm-*/split_*.wasm | head -1)
+js=$(cd dist && ls wasm-*/housing-first-guiden.js | head -1)
+css=$(cd dist && ls app-*.css | head -1)
 check "index is served" / "^HTTP/1.1 200"
 check "CSP on the page" / "^content-security-policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval';.*object-src 'none'; base-uri 'self'; form-action 'none'"
 headers=$(curl -s -D - -o /dev/null http://127.0.0.1:4190/)
@@ -46,6 +48,8 @@ check "service worker not cached" /sw.js "^cache-control: no-cache"
 check "wasm MIME type" "/$wasm" "^content-type: application/wasm"
 check "hashed wasm cached for a year" "/$wasm" "^cache-control: public, max-age=31536000, immutable"
 check "hashed JS cached for a year" "/$js" "^cache-control: public, max-age=31536000, immutable"
+check "an area's wasm cached for a year" "/$chunk" "^cache-control: public, max-age=31536000, immutable"
+check "hashed CSS cached for a year" "/$css" "^cache-control: public, max-age=31536000, immutable"
 check "headers on hashed files too" "/$js" "^x-content-type-options: nosniff"
 check "manifest served" /manifest.webmanifest "^content-type: application/manifest\+json"
 check "unknown file is 404" /findes-ikke.txt "^HTTP/1.1 404"

@@ -1,9 +1,10 @@
 # Sourced by ./dev. Installs what is missing, says what and why, skips the rest.
-# Versions: see README ("Toolchain") — Trunk 0.21.14, wasm-bindgen-cli equal to
+# Versions: see README ("Toolchain") — Trunk 0.21.14, wasm-split-cli 0.2.4, wasm-bindgen-cli equal to
 # Cargo.lock, binaryen 132 from npm (wasm-opt), Debian chromium (the build
 # prerenders the first screen with it) + chromedriver (browser tests).
 
 TRUNK_VERSION=0.21.14
+WASM_SPLIT_VERSION=0.2.4
 
 say() { printf '==> %s\n' "$*"; }
 
@@ -51,6 +52,10 @@ setup_build() {
   if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wbg" ]; then
     say "Installerer wasm-bindgen-cli $wbg (skal passe til Cargo.lock; ca. 3 minutter)"
     cargo install wasm-bindgen-cli --version "$wbg"
+  fi
+  if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    say "Installerer wasm-split-cli $WASM_SPLIT_VERSION (deler appens WebAssembly pr. område; ca. 3 minutter)"
+    cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
   fi
   if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     say "npm ci (Det Fælles Designsystem, binaryen 132 til wasm-opt, Playwright, axe)"

@@ -1,12 +1,13 @@
-// Trunk post_build hook: moves every inline script out of index.html into a
-// content-hashed file (the boot module, and under `trunk serve` the live-reload
-// script), so the Content Security Policy can be `script-src 'self' 'wasm-unsafe-eval'`
-// with no inline script allowed. Then prerenders the first screen into
-// index.html (prerender.mjs) and writes the service worker's precache list.
+// Trunk post_build hook: builds the WebAssembly split per area and its boot
+// module (build-wasm.mjs), makes sure no inline script is left in index.html
+// (the Content Security Policy is `script-src 'self' 'wasm-unsafe-eval'`),
+// prerenders the first screen into index.html (prerender.mjs) and writes the
+// service worker's precache list.
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { prerender } from './prerender.mjs';
+import { buildWasm } from './build-wasm.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR || 'dist';
 const file = join(dir, 'index.html');
@@ -16,15 +17,6 @@ let moved = 0;
 // script) becomes a file next to index.html, with its attributes kept.
 html = html.replace(/<script((?:\s+[a-z-]+(?:="[^"]*")?)*)>([\s\S]*?)<\/script>/g, (whole, attrs, body) => {
   if (/\ssrc=/.test(attrs) || body.trim() === '') return whole;
-  if (/type="module"/.test(attrs) && /\binit\(/.test(body)) {
-    // The boot module: start loading the WebAssembly once the prerendered page
-    // has been painted (public/prerender.js), so on a slow connection the
-    // page's style sheets and fonts get the bandwidth first.
-    // Its static import of the wasm-bindgen glue becomes a dynamic one after the wait.
-    const glue = /import init, \* as bindings from '([^']+)';/;
-    if (!glue.test(body)) throw new Error(`post-build: unexpected boot script from Trunk:\n${body}`);
-    body = body.replace(glue, (_, url) => `await window.hfgPrerenderShown;\nconst bindings = await import('${url}');\nconst init = bindings.default;`);
-  }
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
   const name = `${/type="module"/.test(attrs) ? 'boot' : 'script'}-${hash}.js`;
   writeFileSync(join(dir, name), body);
@@ -32,10 +24,17 @@ html = html.replace(/<script((?:\s+[a-z-]+(?:="[^"]*")?)*)>([\s\S]*?)<\/script>/
   const kept = attrs.replace(/\s+nonce="[^"]*"/, '');
   return `<script${kept} src="./${name}"></script>`;
 });
-// No preload of the WebAssembly and its glue either (the boot module fetches them after the first paint).
-html = html.replace(/<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>/, '').replace(/<link rel="modulepreload"[^>]*>/, '');
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
   console.error('post-build: an inline script is left in index.html; the CSP would block it.');
+  process.exit(1);
+}
+// The WebAssembly, split per area (build-wasm.mjs), and the boot module that starts it.
+try {
+  const wasm = await buildWasm(dir);
+  html = html.replace('</head>', `<script type="module" src="./${wasm.boot}"></script></head>`);
+  console.log(`post-build: WebAssembly in ${wasm.folder}/ (${wasm.modules} modules), started by ${wasm.boot}`);
+} catch (e) {
+  console.error(`post-build: building the WebAssembly failed: ${e.message}`);
   process.exit(1);
 }
 writeFileSync(file, html);

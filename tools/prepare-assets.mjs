@@ -32,7 +32,7 @@ css = css.replace(/@font-face\{[^}]*\}/g, '');
 // code (`class="…"`, `class:name=`); custom properties and keyframes are kept,
 // style/app.css may use them.
 const [purged] = await new PurgeCSS().purge({
-  content: ['src/**/*.rs', 'src/content/**/*.toml', 'index.html', 'public/*.js'],
+  content: ['src/**/*.rs', 'src/content/**/*.toml', 'public/index.html', 'public/*.js'],
   css: [{ raw: css }],
   fontFace: false,
   keyframes: false,

@@ -19,8 +19,20 @@ thread_local! {
 /// The build's prerendered first screen (`tools/prerender.mjs`) is removed in
 /// the same task, so the browser never paints both; `<html data-app="ready">`
 /// then tells scripts and tests that the page is the live app.
+///
+/// In a split build the area of the starting address is loaded first.
 pub fn mount() {
     OFFLINE.with(|o| o.set(true));
+    #[cfg(hfg_split)]
+    wasm_bindgen_futures::spawn_local(async {
+        preload(&super::router::start_route()).await;
+        mount_now();
+    });
+    #[cfg(not(hfg_split))]
+    mount_now();
+}
+
+fn mount_now() {
     remove_prerendered();
     leptos::mount::mount_to_body(App);
     let _ = document()
@@ -68,18 +80,118 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The page for a route.
+/// An area's page: called directly, or (split build) loaded and then shown;
+/// focus moves to its heading once it is there, as after any navigation.
+macro_rules! area {
+    ($f:ident, $route:expr) => {{
+        #[cfg(hfg_split)]
+        {
+            let route = $route;
+            Suspend::new(async move {
+                let view = $f(route).await;
+                super::router::focus_if_pending();
+                view
+            })
+            .into_any()
+        }
+        #[cfg(not(hfg_split))]
+        {
+            $f($route)
+        }
+    }};
+}
+
+/// The page for a route. The start page, "Om" and "not found" are in the main
+/// module; every other area is its own chunk in a split build (`hfg_split`,
+/// see `tools/build-wasm.mjs`), fetched the first time one of its pages opens.
 fn page(route: Route) -> AnyView {
     match route {
         Route::Home => view! { <pages::home::HomePage/> }.into_any(),
-        Route::Guide => view! { <pages::guide::GuideOverview/> }.into_any(),
+        Route::About => view! { <pages::about::AboutPage/> }.into_any(),
+        Route::NotFound(_) => view! { <pages::not_found::NotFound/> }.into_any(),
+        Route::Guide
+        | Route::GuideSection(_)
+        | Route::GuideEntry { .. }
+        | Route::Glossary
+        | Route::Term(_) => area!(guide_page, route),
+        Route::Assessments
+        | Route::NewAssessment
+        | Route::Assessment(_)
+        | Route::Answer { .. }
+        | Route::Results(_)
+        | Route::Plan(_)
+        | Route::Report(_)
+        | Route::Compare { .. }
+        | Route::EditAssessment(_)
+        | Route::FollowUp(_) => area!(assessment_page, route),
+        Route::Seminar
+        | Route::NewSeminar
+        | Route::SeminarHome(_)
+        | Route::SeminarMerged(_)
+        | Route::SeminarPresent(_)
+        | Route::SeminarConsensus(_)
+        | Route::Participate(_)
+        | Route::SeminarAnswer(_) => area!(seminar_page, route),
+        Route::Learning | Route::LearningModule(_) | Route::LearningSummary => {
+            area!(learning_page, route)
+        }
+        Route::Methods
+        | Route::MethodsCompare
+        | Route::MethodsChoice
+        | Route::MethodsCti
+        | Route::MethodsCapacity => area!(methods_page, route),
+        Route::MyData => area!(mydata_page, route),
+    }
+}
+
+/// Loads the starting route's area (split build) before the app is mounted,
+/// so the first render already has its page.
+#[cfg(hfg_split)]
+pub(super) async fn preload(route: &Route) {
+    match route {
+        Route::Home | Route::About | Route::NotFound(_) => {}
+        Route::Guide
+        | Route::GuideSection(_)
+        | Route::GuideEntry { .. }
+        | Route::Glossary
+        | Route::Term(_) => __preload_guide_page().await,
+        Route::Seminar
+        | Route::NewSeminar
+        | Route::SeminarHome(_)
+        | Route::SeminarMerged(_)
+        | Route::SeminarPresent(_)
+        | Route::SeminarConsensus(_)
+        | Route::Participate(_)
+        | Route::SeminarAnswer(_) => __preload_seminar_page().await,
+        Route::Learning | Route::LearningModule(_) | Route::LearningSummary => {
+            __preload_learning_page().await
+        }
+        Route::Methods
+        | Route::MethodsCompare
+        | Route::MethodsChoice
+        | Route::MethodsCti
+        | Route::MethodsCapacity => __preload_methods_page().await,
+        Route::MyData => __preload_mydata_page().await,
+        _ => __preload_assessment_page().await,
+    }
+}
+
+#[cfg_attr(hfg_split, leptos::lazy)]
+fn guide_page(route: Route) -> AnyView {
+    match route {
         Route::GuideSection(id) => view! { <pages::guide::SectionPage id=id/> }.into_any(),
         Route::GuideEntry { section, entry } => {
             view! { <pages::guide::EntryPage section=section id=entry/> }.into_any()
         }
         Route::Glossary => view! { <pages::guide::GlossaryPage/> }.into_any(),
         Route::Term(id) => view! { <pages::guide::TermPage id=id/> }.into_any(),
-        Route::Assessments => view! { <assessment::list::AssessmentList/> }.into_any(),
+        _ => view! { <pages::guide::GuideOverview/> }.into_any(),
+    }
+}
+
+#[cfg_attr(hfg_split, leptos::lazy)]
+fn assessment_page(route: Route) -> AnyView {
+    match route {
         Route::NewAssessment => view! { <assessment::forms::NewAssessment/> }.into_any(),
         Route::Assessment(id) => {
             view! { <assessment::overview::AssessmentOverview id=id/> }.into_any()
@@ -97,7 +209,13 @@ fn page(route: Route) -> AnyView {
             view! { <assessment::forms::EditAssessment id=id/> }.into_any()
         }
         Route::FollowUp(id) => view! { <assessment::forms::FollowUp id=id/> }.into_any(),
-        Route::Seminar => view! { <seminar::list::SeminarList/> }.into_any(),
+        _ => view! { <assessment::list::AssessmentList/> }.into_any(),
+    }
+}
+
+#[cfg_attr(hfg_split, leptos::lazy)]
+fn seminar_page(route: Route) -> AnyView {
+    match route {
         Route::NewSeminar => view! { <seminar::new::NewSeminar/> }.into_any(),
         Route::SeminarHome(id) => view! { <seminar::home::SeminarHome id=id/> }.into_any(),
         Route::SeminarMerged(id) => view! { <seminar::merged::SeminarMerged id=id/> }.into_any(),
@@ -111,16 +229,32 @@ fn page(route: Route) -> AnyView {
         Route::SeminarAnswer(p) => {
             view! { <seminar::answer_link::SeminarAnswer payload=p/> }.into_any()
         }
-        Route::Learning => view! { <pages::learning::LearningOverview/> }.into_any(),
+        _ => view! { <seminar::list::SeminarList/> }.into_any(),
+    }
+}
+
+#[cfg_attr(hfg_split, leptos::lazy)]
+fn learning_page(route: Route) -> AnyView {
+    match route {
         Route::LearningModule(id) => view! { <pages::learning::ModulePage id=id/> }.into_any(),
         Route::LearningSummary => view! { <pages::learning::LearningSummary/> }.into_any(),
-        Route::Methods => view! { <pages::methods::MethodsHome/> }.into_any(),
+        _ => view! { <pages::learning::LearningOverview/> }.into_any(),
+    }
+}
+
+#[cfg_attr(hfg_split, leptos::lazy)]
+fn methods_page(route: Route) -> AnyView {
+    match route {
         Route::MethodsCompare => view! { <pages::methods::ComparePage/> }.into_any(),
         Route::MethodsChoice => view! { <pages::methods::ChoicePage/> }.into_any(),
         Route::MethodsCti => view! { <pages::methods::CtiPlanner/> }.into_any(),
         Route::MethodsCapacity => view! { <pages::methods::CapacityPage/> }.into_any(),
-        Route::MyData => view! { <pages::mydata::MyDataPage/> }.into_any(),
-        Route::About => view! { <pages::about::AboutPage/> }.into_any(),
-        Route::NotFound(_) => view! { <pages::not_found::NotFound/> }.into_any(),
+        _ => view! { <pages::methods::MethodsHome/> }.into_any(),
     }
+}
+
+#[cfg_attr(hfg_split, leptos::lazy)]
+fn mydata_page(route: Route) -> AnyView {
+    let _ = route;
+    view! { <pages::mydata::MyDataPage/> }.into_any()
 }

@@ -14,9 +14,14 @@ fn fragment() -> String {
     window().location().hash().unwrap_or_default()
 }
 
+/// The route of the address the page was opened with.
+pub fn start_route() -> Route {
+    Route::parse(&fragment()).unwrap_or(Route::Home)
+}
+
 /// Starts following the fragment. Call once, at the top of the app.
 pub fn provide_router() {
-    let start = Route::parse(&fragment()).unwrap_or(Route::Home);
+    let start = start_route();
     let (route, set_route) = signal(start);
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         // Fragments that are not routes (an in-page anchor) leave the page as it is.
@@ -45,6 +50,20 @@ pub fn navigate(route: &Route) {
 thread_local! {
     /// An element to focus after the next navigation instead of the heading.
     static FOCUS_NEXT: std::cell::Cell<Option<&'static str>> = const { std::cell::Cell::new(None) };
+    /// A navigation whose page was not there yet to take focus (a split area still loading).
+    static FOCUS_PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Called when a page that was loading has arrived: moves focus as the
+/// navigation would have, if it could not.
+pub fn focus_if_pending() {
+    if FOCUS_PENDING.with(|p| p.get()) {
+        request_animation_frame(|| {
+            if FOCUS_PENDING.with(|p| p.replace(false)) {
+                move_focus();
+            }
+        });
+    }
 }
 
 /// Goes to `route` and then focuses the element with `id` (e.g. a search field).
@@ -58,11 +77,23 @@ pub fn navigate_and_focus(route: &Route, id: &'static str) {
 fn after_navigation() {
     request_animation_frame(|| {
         window().scroll_to_with_x_and_y(0.0, 0.0);
-        match FOCUS_NEXT.with(|f| f.take()) {
-            Some(id) => crate::ui::shell::focus_by_id(id),
-            None => focus_heading(),
+        let arrived = document()
+            .query_selector("main h1")
+            .ok()
+            .flatten()
+            .is_some();
+        FOCUS_PENDING.with(|p| p.set(!arrived));
+        if arrived {
+            move_focus();
         }
     });
+}
+
+fn move_focus() {
+    match FOCUS_NEXT.with(|f| f.take()) {
+        Some(id) => crate::ui::shell::focus_by_id(id),
+        None => focus_heading(),
+    }
 }
 
 /// Moves focus to the element the page marked with `data-autofocus`, else to

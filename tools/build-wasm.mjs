@@ -1,0 +1,120 @@
+// Builds the app's WebAssembly, split per area, for post-build.mjs:
+//
+//   cargo build (release, wasm32, `--cfg hfg_split`, relocations kept)
+//   → wasm-split-cli: the main module (shell, start page, runtime) and one
+//     module per area (`#[lazy]` in src/ui/app.rs) plus the chunks areas share,
+//     and `__wasm_split.js`, which loads them on demand
+//   → wasm-bindgen (the main module's JS glue) → wasm-opt -Oz on every module.
+//
+// Everything lands in `wasm-<hash>/` in the staging dir (the hash covers every
+// file, so a new build never mixes with a cached old one), and a boot module
+// `boot-<hash>.js` that waits for the first paint (public/prerender.js), then
+// loads the glue and starts the app. Trunk 0.21 cannot do this itself: it runs
+// cargo, wasm-bindgen and wasm-opt with no step in between.
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const NAME = 'housing-first-guiden';
+/** Where this build's cargo output goes (its flags differ from the test builds'). */
+const TARGET_DIR = 'target/split';
+/** wasm-opt's flags: the wasm features Rust's wasm32 target emits. */
+const WASM_OPT = [
+  '-Oz',
+  '--enable-bulk-memory',
+  '--enable-bulk-memory-opt',
+  '--enable-nontrapping-float-to-int',
+  '--enable-sign-ext',
+  '--enable-mutable-globals',
+  '--enable-reference-types',
+  '--enable-multivalue',
+];
+
+function run(cmd, args, env = {}) {
+  execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+}
+
+/** Runs `jobs` (functions returning a child process promise) two at a time. */
+async function twoAtATime(jobs) {
+  const queue = [...jobs];
+  const worker = async () => {
+    while (queue.length) await queue.shift()();
+  };
+  await Promise.all([worker(), worker()]);
+}
+
+function runAsync(cmd, args) {
+  return new Promise((ok, fail) => {
+    const p = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+    p.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`${cmd} ${args.join(' ')} exited with ${code}`))));
+    p.on('error', fail);
+  });
+}
+
+/** Builds into `dir`; returns { boot (file name), folder, modules (count) }. */
+export async function buildWasm(dir) {
+  // .cargo/config.toml's rustflags do not apply once RUSTFLAGS is set: repeat them.
+  run('cargo', ['build', '--release', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', NAME, '--target-dir', TARGET_DIR], {
+    RUSTFLAGS: '--cfg erase_components --cfg hfg_split -Clink-args=--emit-relocs',
+    // wasm-split-cli reads the symbols and relocations; wasm-opt strips them later.
+    CARGO_PROFILE_RELEASE_STRIP: 'false',
+  });
+  // Splitting and optimising take a minute; the same cargo output gives the same files.
+  const input = join(TARGET_DIR, 'wasm32-unknown-unknown/release', `${NAME}.wasm`);
+  const key = createHash('sha256').update(readFileSync(input)).update(WASM_OPT.join(' ')).update(readFileSync(new URL(import.meta.url))).digest('hex').slice(0, 16);
+  const cache = join(TARGET_DIR, 'split-cache', key);
+  if (!existsSync(join(cache, 'done'))) {
+    rmSync(join(TARGET_DIR, 'split-cache'), { recursive: true, force: true });
+    splitAndBind(input, cache);
+    await optimise(cache);
+    writeFileSync(join(cache, 'done'), '');
+  }
+  const files = readdirSync(cache).filter((f) => f !== 'done').sort();
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(f).update(readFileSync(join(cache, f)));
+  const folder = `wasm-${hash.digest('hex').slice(0, 16)}`;
+  mkdirSync(join(dir, folder));
+  for (const f of files) copyFileSync(join(cache, f), join(dir, folder, f));
+  return { boot: writeBoot(dir, folder), folder, modules: files.filter((f) => f.endsWith('.wasm')).length };
+}
+
+/** wasm-split-cli, then wasm-bindgen on the main module; everything into `out`. */
+function splitAndBind(input, out) {
+  const tmp = mkdtempSync(join(tmpdir(), 'hfg-wasm-'));
+  try {
+    const split = join(tmp, 'split');
+    run('wasm-split-cli', [input, split, '--target', 'web', '--out-name', NAME]);
+    run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript', '--out-dir', out, '--out-name', NAME, join(split, `${NAME}.wasm`)]);
+    mkdirSync(out, { recursive: true });
+    for (const f of readdirSync(split)) {
+      if (f !== `${NAME}.wasm`) renameSync(join(split, f), join(out, f));
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** wasm-opt -Oz on every module in `dir`, two at a time. */
+async function optimise(dir) {
+  const modules = readdirSync(dir).filter((f) => f.endsWith('.wasm'));
+  await twoAtATime(modules.map((f) => () => runAsync('wasm-opt', [...WASM_OPT, join(dir, f), '-o', join(dir, f)])));
+}
+
+/** The boot module: waits for the first paint, loads the glue, starts the app. */
+function writeBoot(dir, folder) {
+  const boot = [
+    '// Starts the app once the prerendered page has been painted (public/prerender.js):',
+    "// on a slow connection the page's style sheets and fonts get the bandwidth first.",
+    'await window.hfgPrerenderShown;',
+    `const bindings = await import('./${folder}/${NAME}.js');`,
+    `const wasm = await bindings.default({ module_or_path: './${folder}/${NAME}_bg.wasm' });`,
+    'window.wasmBindings = bindings;',
+    "dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));",
+    '',
+  ].join('\n');
+  const name = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
+  writeFileSync(join(dir, name), boot);
+  return name;
+}
