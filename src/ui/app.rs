@@ -80,18 +80,25 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// An area's page: called directly, or (split build) loaded and then shown;
-/// focus moves to its heading once it is there, as after any navigation.
+/// An area's page: called directly, or (split build) loaded and then shown,
+/// with "Henter siden …" meanwhile; focus moves to its heading once it is
+/// there, as after any navigation.
 macro_rules! area {
     ($f:ident, $route:expr) => {{
         #[cfg(hfg_split)]
         {
             let route = $route;
-            Suspend::new(async move {
-                let view = $f(route).await;
-                super::router::focus_if_pending();
-                view
-            })
+            view! {
+                <Suspense fallback=|| view! {
+                    <p class="page-loading" role="status">{crate::content::t("shell.loading")}</p>
+                }>
+                    {Suspend::new(async move {
+                        let view = $f(route).await;
+                        super::router::focus_if_pending();
+                        view
+                    })}
+                </Suspense>
+            }
             .into_any()
         }
         #[cfg(not(hfg_split))]

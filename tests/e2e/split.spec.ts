@@ -15,7 +15,13 @@ test('the start page loads only the main module; an area loads its own when open
   await open(page, '/');
   expect(wasm).toEqual(['housing-first-guiden_bg.wasm']);
 
+  // While an area's module is on its way, the page says so.
+  await page.route(/split_methods_page_\d+\.wasm$/, async (r) => {
+    await new Promise((done) => setTimeout(done, 500));
+    await r.continue();
+  });
   await page.locator('.app-nav').getByRole('link', { name: 'Metoder', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('Henter siden …');
   await expect(page.locator('main h1')).toHaveText('Metoder');
   await expect(page.locator('main h1')).toBeFocused();
   expect(wasm.filter((w) => w.startsWith('split_')).map((w) => w.replace(/_\d+\.wasm$/, ''))).toEqual(['split_methods_page']);
@@ -34,6 +40,6 @@ test('the start page loads only the main module; an area loads its own when open
 test('a deep link into an area shows its page at once, with no loading gap', async ({ page, watch }) => {
   await open(page, '/metoder/kapacitet');
   await expect(page.locator('main h1')).toHaveText(/kapacitet/i);
-  await expect(page.locator('.prerender-loading')).toHaveCount(0);
+  await expect(page.locator('.prerender-loading, .page-loading')).toHaveCount(0);
   void watch;
 });
