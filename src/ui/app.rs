@@ -3,7 +3,7 @@
 use super::pages;
 use super::pages::assessment;
 use super::pages::seminar;
-use super::route::Route;
+use super::route::{Area, Route};
 use super::router::{provide_router, use_route};
 use super::shell::Shell;
 use super::state::provide_state;
@@ -88,16 +88,16 @@ macro_rules! area {
         #[cfg(hfg_split)]
         {
             let route = $route;
+            // Empty until the module has arrived: style/app.css then shows its
+            // data-loading text ("Henter siden …"). Cheaper than a Suspense.
             view! {
-                <Suspense fallback=|| view! {
-                    <p class="page-loading" role="status">{crate::content::t("shell.loading")}</p>
-                }>
+                <div class="area-page" data-loading=crate::content::t("shell.loading")>
                     {Suspend::new(async move {
                         let view = $f(route).await;
                         super::router::focus_if_pending();
                         view
                     })}
-                </Suspense>
+                </div>
             }
             .into_any()
         }
@@ -109,45 +109,22 @@ macro_rules! area {
 }
 
 /// The page for a route. The start page, "Om" and "not found" are in the main
-/// module; every other area is its own chunk in a split build (`hfg_split`,
-/// see `tools/build-wasm.mjs`), fetched the first time one of its pages opens.
+/// module; every other area ([`Route::area`]) is its own module in a split
+/// build (`hfg_split`, see `tools/build-wasm.mjs`), fetched the first time
+/// one of its pages opens.
 fn page(route: Route) -> AnyView {
-    match route {
-        Route::Home => view! { <pages::home::HomePage/> }.into_any(),
-        Route::About => view! { <pages::about::AboutPage/> }.into_any(),
-        Route::NotFound(_) => view! { <pages::not_found::NotFound/> }.into_any(),
-        Route::Guide
-        | Route::GuideSection(_)
-        | Route::GuideEntry { .. }
-        | Route::Glossary
-        | Route::Term(_) => area!(guide_page, route),
-        Route::Assessments
-        | Route::NewAssessment
-        | Route::Assessment(_)
-        | Route::Answer { .. }
-        | Route::Results(_)
-        | Route::Plan(_)
-        | Route::Report(_)
-        | Route::Compare { .. }
-        | Route::EditAssessment(_)
-        | Route::FollowUp(_) => area!(assessment_page, route),
-        Route::Seminar
-        | Route::NewSeminar
-        | Route::SeminarHome(_)
-        | Route::SeminarMerged(_)
-        | Route::SeminarPresent(_)
-        | Route::SeminarConsensus(_)
-        | Route::Participate(_)
-        | Route::SeminarAnswer(_) => area!(seminar_page, route),
-        Route::Learning | Route::LearningModule(_) | Route::LearningSummary => {
-            area!(learning_page, route)
-        }
-        Route::Methods
-        | Route::MethodsCompare
-        | Route::MethodsChoice
-        | Route::MethodsCti
-        | Route::MethodsCapacity => area!(methods_page, route),
-        Route::MyData => area!(mydata_page, route),
+    match route.area() {
+        Area::Home | Area::About => match route {
+            Route::About => view! { <pages::about::AboutPage/> }.into_any(),
+            Route::NotFound(_) => view! { <pages::not_found::NotFound/> }.into_any(),
+            _ => view! { <pages::home::HomePage/> }.into_any(),
+        },
+        Area::Guide => area!(guide_page, route),
+        Area::Assessment => area!(assessment_page, route),
+        Area::Seminar => area!(seminar_page, route),
+        Area::Learning => area!(learning_page, route),
+        Area::Methods => area!(methods_page, route),
+        Area::MyData => area!(mydata_page, route),
     }
 }
 
@@ -155,31 +132,14 @@ fn page(route: Route) -> AnyView {
 /// so the first render already has its page.
 #[cfg(hfg_split)]
 pub(super) async fn preload(route: &Route) {
-    match route {
-        Route::Home | Route::About | Route::NotFound(_) => {}
-        Route::Guide
-        | Route::GuideSection(_)
-        | Route::GuideEntry { .. }
-        | Route::Glossary
-        | Route::Term(_) => __preload_guide_page().await,
-        Route::Seminar
-        | Route::NewSeminar
-        | Route::SeminarHome(_)
-        | Route::SeminarMerged(_)
-        | Route::SeminarPresent(_)
-        | Route::SeminarConsensus(_)
-        | Route::Participate(_)
-        | Route::SeminarAnswer(_) => __preload_seminar_page().await,
-        Route::Learning | Route::LearningModule(_) | Route::LearningSummary => {
-            __preload_learning_page().await
-        }
-        Route::Methods
-        | Route::MethodsCompare
-        | Route::MethodsChoice
-        | Route::MethodsCti
-        | Route::MethodsCapacity => __preload_methods_page().await,
-        Route::MyData => __preload_mydata_page().await,
-        _ => __preload_assessment_page().await,
+    match route.area() {
+        Area::Home | Area::About => {}
+        Area::Guide => __preload_guide_page().await,
+        Area::Assessment => __preload_assessment_page().await,
+        Area::Seminar => __preload_seminar_page().await,
+        Area::Learning => __preload_learning_page().await,
+        Area::Methods => __preload_methods_page().await,
+        Area::MyData => __preload_mydata_page().await,
     }
 }
 

@@ -21,7 +21,9 @@ test('the start page loads only the main module; an area loads its own when open
     await r.continue();
   });
   await page.locator('.app-nav').getByRole('link', { name: 'Metoder', exact: true }).click();
-  await expect(page.getByRole('status')).toHaveText('Henter siden …');
+  const waiting = page.locator('main .area-page');
+  await expect(waiting).toBeEmpty();
+  expect(await waiting.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"Henter siden …"');
   await expect(page.locator('main h1')).toHaveText('Metoder');
   await expect(page.locator('main h1')).toBeFocused();
   expect(wasm.filter((w) => w.startsWith('split_')).map((w) => w.replace(/_\d+\.wasm$/, ''))).toEqual(['split_methods_page']);
@@ -40,6 +42,7 @@ test('the start page loads only the main module; an area loads its own when open
 test('a deep link into an area shows its page at once, with no loading gap', async ({ page, watch }) => {
   await open(page, '/metoder/kapacitet');
   await expect(page.locator('main h1')).toHaveText(/kapacitet/i);
-  await expect(page.locator('.prerender-loading, .page-loading')).toHaveCount(0);
+  await expect(page.locator('.prerender-loading')).toHaveCount(0);
+  await expect(page.locator('main .area-page')).not.toBeEmpty();
   void watch;
 });
