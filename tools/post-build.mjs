@@ -12,20 +12,10 @@ import { buildWasm } from './build-wasm.mjs';
 const dir = process.env.TRUNK_STAGING_DIR || 'dist';
 const file = join(dir, 'index.html');
 let html = readFileSync(file, 'utf8');
-let moved = 0;
-// Every inline script (the boot module, and under `trunk serve` the live-reload
-// script) becomes a file next to index.html, with its attributes kept.
-html = html.replace(/<script((?:\s+[a-z-]+(?:="[^"]*")?)*)>([\s\S]*?)<\/script>/g, (whole, attrs, body) => {
-  if (/\ssrc=/.test(attrs) || body.trim() === '') return whole;
-  const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
-  const name = `${/type="module"/.test(attrs) ? 'boot' : 'script'}-${hash}.js`;
-  writeFileSync(join(dir, name), body);
-  moved += 1;
-  const kept = attrs.replace(/\s+nonce="[^"]*"/, '');
-  return `<script${kept} src="./${name}"></script>`;
-});
+// Trunk builds no Rust here and serves without its live-reload script, so it
+// writes no script into the page; nothing inline may appear (the CSP forbids it).
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
-  console.error('post-build: an inline script is left in index.html; the CSP would block it.');
+  console.error('post-build: index.html has an inline script; the CSP would block it.');
   process.exit(1);
 }
 // The WebAssembly, split per area (build-wasm.mjs), and the boot module that starts it.
@@ -38,7 +28,6 @@ try {
   process.exit(1);
 }
 writeFileSync(file, html);
-console.log(`post-build: moved ${moved} inline script(s) out of index.html`);
 
 // The first screen as static HTML (see prerender.mjs); before the precache
 // list, whose version covers index.html.

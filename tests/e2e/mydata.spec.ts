@@ -101,6 +101,11 @@ test('importing an assessment that exists asks merge or replace; merge keeps the
   await page.getByLabel('Vælg en fil (.json)').setInputFiles(f);
   await expect(page.getByText('1 vurderinger findes allerede her:')).toBeVisible();
   await expect(page.getByLabel(/Flet: behold det nyeste/)).toBeChecked();
+  // One radio group: choosing one unchecks the other.
+  await page.getByLabel(/Erstat: filens version/).check();
+  await expect(page.getByLabel(/Flet: behold det nyeste/)).not.toBeChecked();
+  await page.getByLabel(/Flet: behold det nyeste/).check();
+  await expect(page.getByLabel(/Erstat: filens version/)).not.toBeChecked();
   await page.getByRole('button', { name: 'Importér', exact: true }).click();
   await expect(page.getByText('1 vurderinger er importeret.')).toBeVisible();
   const rating = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!).data.answers['kon-01'].rating, `hfg:assessment:${FIX}`);

@@ -268,28 +268,27 @@ fn ImportSection() -> impl IntoView {
                                         </ul>
                                         <fieldset class="form-group">
                                             <legend class="form-label">{t("mydata.mode")}</legend>
-                                            <div class="form-group-radio">
-                                                <input
-                                                    type="radio"
-                                                    class="form-radio"
-                                                    id="mode-merge"
-                                                    name="import-mode"
-                                                    prop:checked=move || mode.get() == ImportMode::Merge
-                                                    on:change=move |_| mode.set(ImportMode::Merge)
-                                                />
-                                                <label for="mode-merge">{t("mydata.merge")}</label>
-                                            </div>
-                                            <div class="form-group-radio">
-                                                <input
-                                                    type="radio"
-                                                    class="form-radio"
-                                                    id="mode-replace"
-                                                    name="import-mode"
-                                                    prop:checked=move || mode.get() == ImportMode::Replace
-                                                    on:change=move |_| mode.set(ImportMode::Replace)
-                                                />
-                                                <label for="mode-replace">{t("mydata.replace")}</label>
-                                            </div>
+                                            {[
+                                                (ImportMode::Merge, "mode-merge", "mydata.merge"),
+                                                (ImportMode::Replace, "mode-replace", "mydata.replace"),
+                                            ]
+                                                .into_iter()
+                                                .map(|(choice, id, label)| {
+                                                    view! {
+                                                        <div class="form-group-radio">
+                                                            <input
+                                                                type="radio"
+                                                                class="form-radio"
+                                                                id=id
+                                                                name="import-mode"
+                                                                prop:checked=move || mode.get() == choice
+                                                                on:change=move |_| mode.set(choice)
+                                                            />
+                                                            <label for=id>{t(label)}</label>
+                                                        </div>
+                                                    }
+                                                })
+                                                .collect_view()}
                                         </fieldset>
                                     }
                                 })}
