@@ -2,6 +2,9 @@
 // Python's static file server (no rewrite rules: deep links must work anyway).
 import { defineConfig } from '@playwright/test';
 
+// E2E_PORT lets two checkouts on one machine run their end-to-end tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
+
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 30_000,
@@ -11,7 +14,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: `http://127.0.0.1:${port}/`,
     locale: 'da-DK',
     timezoneId: 'Europe/Copenhagen',
     launchOptions: {
@@ -28,8 +31,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'python3 -m http.server 4173 --bind 127.0.0.1 --directory dist',
-    url: 'http://127.0.0.1:4173/',
+    command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory dist`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'ignore',

@@ -3,6 +3,9 @@
 import { test as base, expect, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
+/** The port of the update test's own server (E2E_PORT + 2). */
+export const UPDATE_PORT = Number(process.env.E2E_PORT ?? 4173) + 2;
+
 export type Watch = { errors: string[]; foreign: string[] };
 
 export const test = base.extend<{ watch: Watch }>({
@@ -23,7 +26,7 @@ export const test = base.extend<{ watch: Watch }>({
     });
     page.on('request', (r) => {
       const url = new URL(r.url());
-      if (!['127.0.0.1:4173', '127.0.0.1:4175'].includes(url.host) && !['data:', 'blob:'].includes(url.protocol)) {
+      if (![`127.0.0.1:${process.env.E2E_PORT ?? 4173}`, `127.0.0.1:${UPDATE_PORT}`].includes(url.host) && !['data:', 'blob:'].includes(url.protocol)) {
         watch.foreign.push(r.url());
       }
     });

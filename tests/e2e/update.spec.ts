@@ -6,9 +6,9 @@ import { cpSync, mkdtempSync, appendFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, ChildProcess } from 'node:child_process';
-import { test, expect, reload } from './fixtures';
+import { test, expect, reload, UPDATE_PORT } from './fixtures';
 
-const PORT = 4175;
+const PORT = UPDATE_PORT;
 let dir = '';
 let server: ChildProcess | undefined;
 
