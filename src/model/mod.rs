@@ -9,6 +9,8 @@ pub mod assessment;
 pub mod capacity;
 pub mod compare;
 pub mod cti_plan;
+pub mod data_home;
+pub mod doc_merge;
 pub mod flow;
 pub mod gaps;
 pub mod learning;

@@ -7,6 +7,8 @@
 
 pub mod backup;
 pub mod codec;
+pub mod documents;
+pub mod observed;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
 mod memory;
