@@ -13,7 +13,9 @@
 use super::browser;
 use super::DataHomeState;
 use crate::model::data_home::SavedHow;
-use crate::ui::state::now;
+use crate::storage::documents::DATA_HOME;
+use crate::storage::KeyValue;
+use crate::ui::state::{now, repo};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsValue;
@@ -57,6 +59,9 @@ pub enum FileState {
     Linked { handle: Handle, name: String, status: WriteStatus },
     /// Another tab of the app writes the file.
     OtherTab { name: String },
+    /// A file is remembered, but this browser's data is gone (cleared): the
+    /// file is not written (it would lose the work), only offered to open.
+    Wiped { name: String },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -73,9 +78,10 @@ pub enum WriteStatus {
 impl FileState {
     pub fn name(&self) -> Option<&str> {
         match self {
-            FileState::Paused { name, .. } | FileState::Linked { name, .. } | FileState::OtherTab { name } => {
-                Some(name)
-            }
+            FileState::Paused { name, .. }
+            | FileState::Linked { name, .. }
+            | FileState::OtherTab { name }
+            | FileState::Wiped { name } => Some(name),
             _ => None,
         }
     }
@@ -209,7 +215,13 @@ pub fn restore(dh: DataHomeState) {
             return;
         };
         let name = browser::handle_name(&handle);
-        if browser::may_write(&handle).await {
+        // Linking a file always leaves a data-home document; without one,
+        // this browser's data was cleared since: never write the empty
+        // browser over the user's work.
+        let cleared = repo().store.get(DATA_HOME.key.prefix()).ok().flatten().is_none();
+        if cleared {
+            dh.file.set(FileState::Wiped { name });
+        } else if browser::may_write(&handle).await {
             take_writer(dh, handle, name, false);
         } else {
             dh.file.set(FileState::Paused {

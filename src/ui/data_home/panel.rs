@@ -46,6 +46,7 @@ fn file_line(f: &FileState) -> Option<String> {
         FileState::Unsupported | FileState::NotLinked => return None,
         FileState::Paused { name, .. } => t("datahome.file_paused").replace("{name}", name),
         FileState::OtherTab { name } => t("datahome.file_other_tab").replace("{name}", name),
+        FileState::Wiped { name } => t("datahome.file_wiped").replace("{name}", name),
         FileState::Linked { name, status, .. } => match status {
             WriteStatus::Ready => t("datahome.file_ready").replace("{name}", name),
             WriteStatus::Writing => t("datahome.file_writing").replace("{name}", name),
@@ -116,7 +117,7 @@ pub fn SaveButton(#[prop(optional)] primary: bool) -> impl IntoView {
             FileState::Paused { name, .. } => t("datahome.resume").replace("{name}", name),
             FileState::Linked { .. } => t("datahome.save_now").to_string(),
             FileState::OtherTab { .. } | FileState::Unsupported => t("datahome.download").to_string(),
-            FileState::NotLinked => t("datahome.save_to_file").to_string(),
+            FileState::NotLinked | FileState::Wiped { .. } => t("datahome.save_to_file").to_string(),
         })
     };
     view! {
@@ -131,7 +132,7 @@ pub fn save_somewhere(dh: DataHomeState) {
     match dh.file.get_untracked() {
         FileState::Paused { .. } => file::resume(dh),
         FileState::Linked { .. } => file::write_now(dh),
-        FileState::NotLinked => file::choose_and_link(dh, t("datahome.file_type")),
+        FileState::NotLinked | FileState::Wiped { .. } => file::choose_and_link(dh, t("datahome.file_type")),
         FileState::OtherTab { .. } | FileState::Unsupported => download_backup_with(dh),
     }
 }
