@@ -55,6 +55,9 @@ fn format_1_answer_links_decode_and_encode_unchanged() {
 fn a_format_1_answer_file_decodes_and_encodes_unchanged() {
     let f = fixture();
     let r = &f.responses[0];
-    assert_eq!(decode_response_file(&f.answer_file, &f.def).unwrap(), as_sent(r));
+    assert_eq!(
+        decode_response_file(&f.answer_file, &f.def).unwrap(),
+        as_sent(r)
+    );
     assert_eq!(encode_response_file(r, &f.def), f.answer_file);
 }
