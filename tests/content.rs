@@ -3,9 +3,7 @@
 //! known, every reference resolves, counts match the guide, and a broken file
 //! is reported with its file and entry named.
 
-use housing_first_guiden::content::{
-    self, da, validate, Content, Guide, ItemBank, Learning, Methods,
-};
+use housing_first_guiden::content::{da, validate, Content, Guide, ItemBank, Learning, Methods};
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -263,54 +261,4 @@ fn a_broken_file_is_reported_with_file_and_entry() {
     assert!(validate(&c)
         .iter()
         .any(|p| p.contains(&format!("id {dup:?} is used more than once"))));
-}
-
-/// `t` finds every key's text (the table is searched by key) and nothing for an unknown key.
-#[test]
-fn every_interface_text_key_gives_its_text() {
-    let keys = content::ui_keys();
-    assert!(keys.len() > 300, "{} keys", keys.len());
-    let empty: Vec<&String> = keys.iter().filter(|k| content::t(k).is_empty()).collect();
-    assert!(empty.is_empty(), "keys without text: {empty:?}");
-    assert_eq!(content::t("nav.guide"), "Guide");
-    assert_eq!(content::t("app.name"), "Housing First-guiden");
-    assert_eq!(content::t("findes.ikke"), "");
-    assert_eq!(content::t(""), "");
-}
-
-/// Every `t("…")` key in the UI's source exists in ui.toml.
-#[test]
-fn every_interface_text_the_ui_uses_exists() {
-    let keys: BTreeSet<String> = content::ui_keys().into_iter().collect();
-    let mut missing = Vec::new();
-    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui")];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-                continue;
-            }
-            let src = std::fs::read_to_string(&path).unwrap();
-            for (pos, _) in src.match_indices("t(\"") {
-                // Only the bare `t(` call, not e.g. `set_title(` or `format!(`.
-                let before = src[..pos].chars().last().unwrap_or(' ');
-                if before.is_alphanumeric() || before == '_' {
-                    continue;
-                }
-                let rest = &src[pos + 3..];
-                let key = &rest[..rest.find('"').unwrap()];
-                if !keys.contains(key) {
-                    missing.push(format!("{}: {key}", path.display()));
-                }
-            }
-        }
-    }
-    assert!(
-        missing.is_empty(),
-        "keys missing from src/content/da/ui.toml:\n{}",
-        missing.join("\n")
-    );
-    assert_eq!(content::t("app.name"), "Housing First-guiden");
-    assert_eq!(content::t("no.such.key"), "");
 }

@@ -55,6 +55,18 @@ pub enum InputError {
 }
 
 impl InputError {
+    /// Every variant, for the test that each has a text.
+    pub const ALL: [InputError; 8] = [
+        InputError::Empty,
+        InputError::NotANumber,
+        InputError::ThousandsSeparator,
+        InputError::Negative,
+        InputError::NotFinite,
+        InputError::FractionalCitizens,
+        InputError::TooManyCitizens,
+        InputError::TooManyStaff,
+    ];
+
     /// The interface text key of the message (`ui_methods.toml`, section
     /// `[capacity]`); the UI shows `content::t(err.key())`.
     pub fn key(self) -> &'static str {

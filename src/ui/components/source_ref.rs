@@ -1,15 +1,12 @@
 //! "Kilde: …": the seed document and section a piece of content comes from.
 
-use crate::content::{t, Source};
+use crate::content::{t, try_t, Source};
 use leptos::prelude::*;
 
 /// The document's title for a seed file name, from `ui.toml` `[sources]`.
 pub fn document_title(file: &str) -> &'static str {
     let key = format!("sources.{file}");
-    match t(&key) {
-        "" => t("sources.unknown"),
-        title => title,
-    }
+    try_t(&key).unwrap_or_else(|| t("sources.unknown"))
 }
 
 #[component]
