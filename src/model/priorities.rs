@@ -9,11 +9,11 @@
 //! 2. They are ranked by, in this order:
 //!    a. the rating: 1 *Ikke på plads* before 2 *Påbegyndt*;
 //!    b. prerequisites first: an item resting on a guide entry in one of the
-//!       sections `items.toml [priorities] prerequisite_sections` names (the
-//!       guide's "forudsætninger") goes before one that does not;
+//!    sections `items.toml [priorities] prerequisite_sections` names (the
+//!    guide's "forudsætninger") goes before one that does not;
 //!    c. the weaker driver first (lower percentage of the maximum);
 //!    d. the item's place in the item bank (unique, so the order is total and
-//!       the same on every run).
+//!    the same on every run).
 //! 3. Spread over the drivers: walking the ranking, a gap is taken while its
 //!    driver has fewer than `per_driver` chosen, until `max` are chosen. If the
 //!    gaps of too few drivers leave places free, the skipped gaps fill them,
