@@ -1,11 +1,11 @@
 //! Compare two measurements (change per driver, both shapes on one spider
 //! chart, items that improved or fell back) and the trend over a series.
 
+use super::results::delta_text;
 use super::{crumbs, da_date, driver_name, missing, percent_text};
 use crate::content::{da, t};
 use crate::model::assessment::Assessment;
 use crate::model::compare::{compare, trend, ItemChange};
-use crate::model::scoring::da_decimal;
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::spider_chart::{Series, SpiderChart};
@@ -15,15 +15,6 @@ use leptos::prelude::*;
 
 fn label(a: &Assessment) -> String {
     format!("{} ({})", a.meta.name, da_date(&a.meta.date))
-}
-
-fn delta_text(d: Option<f64>) -> String {
-    match d {
-        Some(d) if d > 0.05 => format!("+{} %-point", da_decimal(d, 0)),
-        Some(d) if d < -0.05 => format!("−{} %-point", da_decimal(-d, 0)),
-        Some(_) => t("compare.unchanged").to_string(),
-        None => "–".into(),
-    }
 }
 
 #[component]

@@ -5,10 +5,12 @@
 pub mod answer;
 pub mod compare;
 pub mod forms;
+pub mod gap_views;
 pub mod list;
 pub mod overview;
 pub mod plan;
 pub mod report;
+pub mod report_summary;
 pub mod results;
 
 use crate::content::{da, t};
