@@ -1,4 +1,6 @@
-//! "Kilde: …": the seed document and section a piece of content comes from.
+//! "Kilde: …": the seed documents and sections a piece of content comes from,
+//! each with its verbatim passages on demand ("Se kildens ordlyd", a native
+//! `<details>`, so it opens with the keyboard and a screen reader announces it).
 
 use crate::content::{t, Source};
 use leptos::prelude::*;
@@ -12,10 +14,26 @@ pub fn document_title(file: &str) -> &'static str {
     }
 }
 
+/// One reference.
 #[component]
 pub fn SourceRef(source: &'static Source) -> impl IntoView {
+    view! { <SourceRefs sources=std::slice::from_ref(source)/> }
+}
+
+/// All references of an entry, item or method, in one block.
+#[component]
+pub fn SourceRefs(sources: &'static [Source]) -> impl IntoView {
     view! {
-        <p class="source-ref">
+        <div class="source-ref">
+            {sources.iter().map(|s| view! { <SourceLine source=s/> }).collect_view()}
+        </div>
+    }
+}
+
+#[component]
+fn SourceLine(source: &'static Source) -> impl IntoView {
+    view! {
+        <p class="source-ref__line">
             <span class="source-ref__label">{t("guide.source")}</span>
             " "
             <cite>{document_title(&source.file)}</cite>
@@ -25,5 +43,16 @@ pub fn SourceRef(source: &'static Source) -> impl IntoView {
             {source.heading.as_str()}
             "“"
         </p>
+        {(!source.quote.is_empty())
+            .then(|| {
+                view! {
+                    <details class="source-ref__quote">
+                        <summary>{t("guide.show_quote")}</summary>
+                        <blockquote>
+                            {source.quote.iter().map(|q| view! { <p>{q.as_str()}</p> }).collect_view()}
+                        </blockquote>
+                    </details>
+                }
+            })}
     }
 }

@@ -8,6 +8,7 @@ use crate::content::{da, t};
 use crate::model::assessment::{Action, ActionStatus, Assessment};
 use crate::model::gaps::gaps;
 use crate::model::scoring::{da_decimal, results, LevelOutcome, Results, Score};
+use crate::ui::components::advice::ItemAdvice;
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::spider_chart::{Series, SpiderChart};
@@ -221,11 +222,7 @@ pub fn GapList(a: Assessment, interactive: bool) -> impl IntoView {
                                 <h3 class="h5 gap__statement">{item.statement.as_str()}</h3>
                                 {(!note.is_empty())
                                     .then(|| view! { <p class="gap__note">{t("gaps.your_note")} " " {note.clone()}</p> })}
-                                <p class="gap__advice">
-                                    <strong>{t("gaps.advice")}</strong>
-                                    " "
-                                    {item.advice.as_str()}
-                                </p>
+                                <ItemAdvice item=item label=t("gaps.advice") class="gap__advice"/>
                                 {guide
                                     .map(|e| {
                                         view! {
