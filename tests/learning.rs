@@ -371,6 +371,39 @@ fn the_right_answer_is_not_in_a_fixed_place_on_screen() {
     );
 }
 
+/// The length of a choice gives nothing away: the right one is the longest
+/// in at most 40 % of the questions, and no choice is more than twice as long
+/// as the shortest in its question.
+#[test]
+fn the_length_of_a_choice_gives_the_answer_away_nowhere() {
+    let mut longest = Vec::new();
+    let mut uneven = Vec::new();
+    let mut questions = 0;
+    for m in &da().learning.modules {
+        for q in &m.questions {
+            questions += 1;
+            let len: Vec<usize> = q.choices.iter().map(|c| c.text.chars().count()).collect();
+            let (min, max) = (*len.iter().min().unwrap(), *len.iter().max().unwrap());
+            let right = len[correct_index(q).unwrap()];
+            if right == max {
+                longest.push(q.id.as_str());
+            }
+            if max > 2 * min {
+                uneven.push(format!("{}: {min} to {max} characters", q.id));
+            }
+        }
+    }
+    assert!(
+        longest.len() * 10 <= questions * 4,
+        "the right choice is the longest in {} of {questions} questions: {longest:?}",
+        longest.len()
+    );
+    assert!(
+        uneven.is_empty(),
+        "a choice more than twice as long as the shortest: {uneven:#?}"
+    );
+}
+
 fn progress() -> impl Strategy<Value = LearningProgress> {
     let entry = (
         0usize..3,
