@@ -103,11 +103,11 @@ pub struct Entry {
     /// Labelled facts shown as a definition list (e.g. "Caseload" → "Højst 10 borgere pr. medarbejder").
     #[serde(default)]
     pub facts: Vec<Fact>,
-    /// The tool's own synthesis, if the entry has any: shown apart under
-    /// "Værktøjets forslag:". Summary, body, points and facts say only what the
-    /// quotes of `source` support.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub suggestion: Option<String>,
+    /// Paragraphs that are the tool's own reading (a link the sources do not
+    /// make, questions to ask), shown apart under "Værktøjets egen tilføjelse".
+    /// Summary, body, points and facts say only what the quotes of `source` support.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tool_note: Vec<String>,
     /// Where it comes from; an entry drawing on two sections has two.
     #[serde(deserialize_with = "one_or_many::deserialize")]
     pub source: Vec<Source>,

@@ -20,7 +20,7 @@ pub fn ItemAdvice(item: &'static Item, label: &'static str, class: &'static str)
     }
 }
 
-/// The tool's own synthesis, labelled as such.
+/// The tool's own suggestion, labelled as such.
 #[component]
 pub fn ToolSuggestion(text: &'static str, class: &'static str) -> impl IntoView {
     view! {
@@ -30,4 +30,18 @@ pub fn ToolSuggestion(text: &'static str, class: &'static str) -> impl IntoView 
             {text}
         </p>
     }
+}
+
+/// A guide entry's own-reading paragraphs ("Værktøjets egen tilføjelse"), set
+/// apart from the guide's text.
+#[component]
+pub fn ToolNote(paragraphs: &'static [String]) -> impl IntoView {
+    (!paragraphs.is_empty()).then(|| {
+        view! {
+            <div class="tool-note" role="note">
+                <p class="tool-note__label">{t("guide.tool_note")}</p>
+                {paragraphs.iter().map(|p| view! { <p>{p.as_str()}</p> }).collect_view()}
+            </div>
+        }
+    })
 }

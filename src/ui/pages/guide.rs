@@ -2,7 +2,7 @@
 //! entry with its links both ways, the glossary and a page per term.
 
 use crate::content::{da, t, Entry, Method};
-use crate::ui::components::advice::{ItemAdvice, ToolSuggestion};
+use crate::ui::components::advice::{ItemAdvice, ToolNote};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::search_box::SearchBox;
@@ -138,7 +138,7 @@ pub fn EntryPage(section: String, id: String) -> impl IntoView {
                     }
                 })}
             {c.method_for_entry(&e.id).map(|m| view! { <MethodFacts m=m/> })}
-            {e.suggestion.as_deref().map(|s| view! { <ToolSuggestion text=s class="guide-entry__suggestion"/> })}
+            <ToolNote paragraphs=&e.tool_note/>
             <SourceRefs sources=&e.source/>
         </article>
         {(!items.is_empty())
