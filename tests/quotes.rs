@@ -16,7 +16,7 @@ use std::path::Path;
 /// The content files whose every reference must carry a quote. The others'
 /// quotes are checked too, wherever they have them; a file joins this list when
 /// its pass is done (items.toml and learning.toml: content B).
-const FILES_THAT_MUST_QUOTE: &[&str] = &["guide.toml", "provenance.toml"];
+const FILES_THAT_MUST_QUOTE: &[&str] = &["guide.toml", "methods.toml", "provenance.toml"];
 
 /// The longest quote allowed: a quote is the shortest passage that supports the
 /// entry, not the section.
@@ -75,11 +75,20 @@ fn owners() -> Vec<Owner> {
     for x in &c.methods.methods {
         add("methods.toml", format!("method {}", x.id), &x.source);
     }
+    for x in &c.items.scoring.levels {
+        add("items.toml", format!("level {}", x.id), &x.source);
+    }
+    for x in &c.items.drivers {
+        add("items.toml", format!("driver {}", x.id), &x.source);
+    }
     for x in &c.items.items {
         add("items.toml", format!("item {}", x.id), &x.source);
     }
     for x in &c.learning.modules {
         add("learning.toml", format!("module {}", x.id), &x.sources);
+        for q in &x.questions {
+            add("learning.toml", format!("question {}", q.id), &q.source);
+        }
     }
     for x in provenance().texts {
         add("provenance.toml", format!("text {}", x.key), &x.source);
