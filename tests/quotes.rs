@@ -16,7 +16,13 @@ use std::path::Path;
 /// The content files whose every reference must carry a quote. The others'
 /// quotes are checked too, wherever they have them; a file joins this list when
 /// its pass is done (items.toml and learning.toml: content B).
-const FILES_THAT_MUST_QUOTE: &[&str] = &["guide.toml", "methods.toml", "provenance.toml"];
+const FILES_THAT_MUST_QUOTE: &[&str] = &[
+    "guide.toml",
+    "items.toml",
+    "learning.toml",
+    "methods.toml",
+    "provenance.toml",
+];
 
 /// The longest quote allowed: a quote is the shortest passage that supports the
 /// entry, not the section.

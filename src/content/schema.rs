@@ -226,6 +226,9 @@ pub struct Level {
     pub summary: String,
     /// The guide entry with the evaluation report's characteristics of the level.
     pub guide: String,
+    /// Where the summary comes from (the evaluation report's section on the level).
+    #[serde(default, deserialize_with = "one_or_many::deserialize")]
+    pub source: Vec<Source>,
 }
 
 /// One of the five implementation drivers.
@@ -239,6 +242,9 @@ pub struct Driver {
     pub question: String,
     /// The guide entry of the driver.
     pub guide: String,
+    /// Where the question comes from (the catalogue's five drivers).
+    #[serde(default, deserialize_with = "one_or_many::deserialize")]
+    pub source: Vec<Source>,
 }
 
 /// A section of the self-assessment that can be included or left out.
@@ -318,6 +324,9 @@ pub struct Question {
     pub choices: Vec<Choice>,
     /// The guide entry that explains the answer.
     pub guide: String,
+    /// Where the right answer and its feedback come from.
+    #[serde(default, deserialize_with = "one_or_many::deserialize")]
+    pub source: Vec<Source>,
 }
 
 /// One answer to a scenario question.
