@@ -11,7 +11,7 @@ use crate::content::{da, t, Module, Question};
 use crate::model::learning::{choice_order, correct_index, AnswerError, ModuleStatus};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
-use crate::ui::components::source_ref::SourceRef;
+use crate::ui::components::source_ref::SourceRefs;
 use crate::ui::pages::not_found::NotFound;
 use crate::ui::route::Route;
 use crate::ui::state::today;
@@ -83,7 +83,7 @@ pub fn ModulePage(id: String) -> impl IntoView {
             <h2 id="module-reading-heading">{t("module.read_heading")}</h2>
             {m.reading.iter().map(|para| view! { <p>{para.as_str()}</p> }).collect_view()}
             <div class="module-sources">
-                {m.sources.iter().map(|s| view! { <SourceRef source=s/> }).collect_view()}
+                <SourceRefs sources=&m.sources/>
             </div>
             <h3 class="h4">{t("module.read_more")}</h3>
             <ul class="module-guide-links">
@@ -338,7 +338,8 @@ fn Ask(
 }
 
 /// An answered question: the choices with the chosen and the right one
-/// marked in words, the feedback, and the guide entry that explains it.
+/// marked in words, the feedback, the guide entry that explains it, and the
+/// sources the right answer rests on (their quotes on demand).
 #[component]
 fn Answered(q: &'static Question, chosen: usize, heading: String) -> impl IntoView {
     let right = correct_index(q);
@@ -412,6 +413,7 @@ fn Answered(q: &'static Question, chosen: usize, heading: String) -> impl IntoVi
                         </p>
                     }
                 })}
+            {(!q.source.is_empty()).then(|| view! { <SourceRefs sources=&q.source/> })}
         </div>
     }
 }
