@@ -5,8 +5,8 @@
 
 use housing_first_guiden::content::{da, Module};
 use housing_first_guiden::model::learning::{
-    choice_is_correct, choice_order, correct_index, AnswerError, FinishError, LearningProgress,
-    ModuleProgress, ModuleStatus, Overview,
+    choice_is_correct, correct_index, AnswerError, FinishError, LearningProgress, ModuleProgress,
+    ModuleStatus, Overview,
 };
 use proptest::prelude::*;
 use std::collections::BTreeMap;
@@ -322,86 +322,6 @@ fn saved_progress_reads_with_missing_fields() {
         .insert(m.questions[1].id.clone(), 99);
     assert_eq!(p.is_correct(m, &m.questions[1].id), None);
     assert_eq!(p.get(&m.id).unwrap().correct_count(m), 1);
-}
-
-/// The order on screen is a permutation of the content's choices and the
-/// same every time, so a reload or another tab shows the same order.
-#[test]
-fn choices_are_shown_in_a_stable_shuffled_order() {
-    for m in &da().learning.modules {
-        for q in &m.questions {
-            let order = choice_order(q);
-            let mut sorted = order.clone();
-            sorted.sort_unstable();
-            assert_eq!(sorted, (0..q.choices.len()).collect::<Vec<_>>(), "{}", q.id);
-            assert_eq!(
-                choice_order(q),
-                order,
-                "{}: the same order every time",
-                q.id
-            );
-        }
-    }
-    // Pinned: a change of the shuffle would reorder every saved module's page.
-    let q = &first().questions[0];
-    assert_eq!(q.id, "modul-housing-first-q1");
-    assert_eq!(choice_order(q), PINNED_ORDER_Q1);
-}
-
-const PINNED_ORDER_Q1: [usize; 4] = [3, 2, 0, 1];
-
-/// Where the right answer lands on screen: never mostly in one place.
-#[test]
-fn the_right_answer_is_not_in_a_fixed_place_on_screen() {
-    let mut places = BTreeMap::<usize, usize>::new();
-    let mut questions = 0;
-    for m in &da().learning.modules {
-        for q in &m.questions {
-            let right = correct_index(q).unwrap();
-            let place = choice_order(q).iter().position(|&i| i == right).unwrap();
-            *places.entry(place).or_default() += 1;
-            questions += 1;
-        }
-    }
-    let most = places.values().max().copied().unwrap_or(0);
-    assert!(places.len() >= 3, "the right answer is in only {places:?}");
-    assert!(
-        most * 2 <= questions,
-        "the right answer is in one place in {most} of {questions} questions: {places:?}"
-    );
-}
-
-/// The length of a choice gives nothing away: the right one is the longest
-/// in at most 40 % of the questions, and no choice is more than twice as long
-/// as the shortest in its question.
-#[test]
-fn the_length_of_a_choice_gives_the_answer_away_nowhere() {
-    let mut longest = Vec::new();
-    let mut uneven = Vec::new();
-    let mut questions = 0;
-    for m in &da().learning.modules {
-        for q in &m.questions {
-            questions += 1;
-            let len: Vec<usize> = q.choices.iter().map(|c| c.text.chars().count()).collect();
-            let (min, max) = (*len.iter().min().unwrap(), *len.iter().max().unwrap());
-            let right = len[correct_index(q).unwrap()];
-            if right == max {
-                longest.push(q.id.as_str());
-            }
-            if max > 2 * min {
-                uneven.push(format!("{}: {min} to {max} characters", q.id));
-            }
-        }
-    }
-    assert!(
-        longest.len() * 10 <= questions * 4,
-        "the right choice is the longest in {} of {questions} questions: {longest:?}",
-        longest.len()
-    );
-    assert!(
-        uneven.is_empty(),
-        "a choice more than twice as long as the shortest: {uneven:#?}"
-    );
 }
 
 fn progress() -> impl Strategy<Value = LearningProgress> {
