@@ -201,7 +201,10 @@ fn every_source_heading_is_in_its_seed() {
     c.guide.glossary.iter().for_each(|x| add(&x.id, &x.source));
     c.methods.methods.iter().for_each(|x| add(&x.id, &x.source));
     c.items.items.iter().for_each(|x| add(&x.id, &x.source));
-    c.learning.modules.iter().for_each(|m| add(&m.id, &m.sources));
+    c.learning
+        .modules
+        .iter()
+        .for_each(|m| add(&m.id, &m.sources));
     let mut missing = Vec::new();
     for (id, s) in sources {
         let text = std::fs::read_to_string(seeds.join(&s.file)).unwrap_or_default();

@@ -111,15 +111,24 @@ fn problems(o: &Owner, seeds: &[Seed], must_quote: bool) -> Vec<String> {
     let mut p = Vec::new();
     let name = format!("{}: {}", o.file, o.who);
     if must_quote && o.sources.iter().all(|s| s.quote.is_empty()) {
-        p.push(format!("{name} has no quote (file {:?})", o.sources.first().map(|s| &s.file)));
+        p.push(format!(
+            "{name} has no quote (file {:?})",
+            o.sources.first().map(|s| &s.file)
+        ));
     }
     for s in &o.sources {
         let Some(seed) = seed(seeds, &s.file) else {
-            p.push(format!("{name} cites {:?}, which is not a seed file", s.file));
+            p.push(format!(
+                "{name} cites {:?}, which is not a seed file",
+                s.file
+            ));
             continue;
         };
         if must_quote && s.quote.is_empty() {
-            p.push(format!("{name}: the reference to {} „{}“ has no quote", s.file, s.heading));
+            p.push(format!(
+                "{name}: the reference to {} „{}“ has no quote",
+                s.file, s.heading
+            ));
         }
         if (must_quote || !s.quote.is_empty()) && !seed.has_heading(&s.heading) {
             p.push(format!(
@@ -132,7 +141,10 @@ fn problems(o: &Owner, seeds: &[Seed], must_quote: bool) -> Vec<String> {
         for q in &s.quote {
             let n = normalise(q);
             if n.is_empty() || n.chars().count() > MAX_QUOTE_CHARS {
-                p.push(format!("{name}: a quote of {} chars (1–{MAX_QUOTE_CHARS}): {q:?}", n.chars().count()));
+                p.push(format!(
+                    "{name}: a quote of {} chars (1–{MAX_QUOTE_CHARS}): {q:?}",
+                    n.chars().count()
+                ));
             } else if !seed.quote_under(&s.heading, &n) {
                 let elsewhere = seed.where_is(&n);
                 p.push(format!(
@@ -156,9 +168,21 @@ fn problems(o: &Owner, seeds: &[Seed], must_quote: bool) -> Vec<String> {
 fn every_quote_is_in_its_seed_under_its_heading() {
     let seeds = all();
     let owners = owners();
-    let quotes: usize = owners.iter().flat_map(|o| &o.sources).map(|s| s.quote.len()).sum();
-    let p: Vec<String> = owners.iter().flat_map(|o| problems(o, &seeds, false)).collect();
-    assert!(p.is_empty(), "{} of {quotes} quotes do not check out:\n{}", p.len(), p.join("\n"));
+    let quotes: usize = owners
+        .iter()
+        .flat_map(|o| &o.sources)
+        .map(|s| s.quote.len())
+        .sum();
+    let p: Vec<String> = owners
+        .iter()
+        .flat_map(|o| problems(o, &seeds, false))
+        .collect();
+    assert!(
+        p.is_empty(),
+        "{} of {quotes} quotes do not check out:\n{}",
+        p.len(),
+        p.join("\n")
+    );
 }
 
 /// Every reference in the files that are done carries a quote, under a real heading.
@@ -187,7 +211,11 @@ fn the_document_titles_have_their_provenance() {
         );
     }
     for t in &prov.texts {
-        assert!(keys.contains(&t.key), "provenance.toml: {} is not a ui.toml key", t.key);
+        assert!(
+            keys.contains(&t.key),
+            "provenance.toml: {} is not a ui.toml key",
+            t.key
+        );
     }
 }
 
@@ -200,7 +228,11 @@ fn every_listed_heading_is_printed_in_its_seed() {
     assert_eq!(files, content::SEED_FILES);
     for s in &seeds {
         for (_, h) in s.layout.headings {
-            assert!(s.has_heading(h), "{}: the heading {h:?} is not printed there as a heading", s.layout.file);
+            assert!(
+                s.has_heading(h),
+                "{}: the heading {h:?} is not printed there as a heading",
+                s.layout.file
+            );
         }
     }
     // The sections are cut where expected: a principle is under its chapter, not
@@ -208,8 +240,14 @@ fn every_listed_heading_is_printed_in_its_seed() {
     let g = seed(&seeds, "001_7950ec96d4316666.txt").unwrap();
     assert!(g.quote_under("DEN METODISKE TILGANG", "8 Skadesreduktion."));
     assert!(!g.quote_under("ETABLERING AF BOLIGLØSNING", "8 Skadesreduktion."));
-    assert!(g.quote_under("ETABLERING AF BOLIGLØSNING", "hver fjerde ledige almene bolig"));
-    assert!(!g.quote_under("LOVGIVNING: Fjerdedels-reglen", "benytte 'fjerdedels-reglen'"));
+    assert!(g.quote_under(
+        "ETABLERING AF BOLIGLØSNING",
+        "hver fjerde ledige almene bolig"
+    ));
+    assert!(!g.quote_under(
+        "LOVGIVNING: Fjerdedels-reglen",
+        "benytte 'fjerdedels-reglen'"
+    ));
     assert!(g.quote_under("GODE RÅD", "benytte 'fjerdedels-reglen'"));
     assert!(g.quote_under("KENDETEGN: CTI-METODEN", "En gennemgående støtteperson"));
     let k = seed(&seeds, "000_e7fbc46bf6fa66d9.txt").unwrap();
@@ -217,7 +255,10 @@ fn every_listed_heading_is_printed_in_its_seed() {
     assert!(!k.quote_under("Det kan betale sig!", "de såkaldte sofa surfere"));
     let e = seed(&seeds, "004_df7f168a50c39300.txt").unwrap();
     assert!(e.quote_under("5.1 Status for kommunerne", "cirka en sjettedel"));
-    assert!(!e.quote_under("5.1.2 Kommuner med en delvis forankring af Housing First-tilgangen", "cirka en sjettedel"));
+    assert!(!e.quote_under(
+        "5.1.2 Kommuner med en delvis forankring af Housing First-tilgangen",
+        "cirka en sjettedel"
+    ));
 }
 
 /// The check fails, naming the entry, file, heading and quote, for a quote that
@@ -236,10 +277,24 @@ fn a_wrong_quote_is_reported_with_entry_file_heading_and_quote() {
         sources: vec![s],
     };
     // Emphasis, ticks and line breaks do not matter.
-    let lower = owner(src("DEN METODISKE TILGANG", "første skridt i tilgangen er derfor"));
-    assert_eq!(problems(&lower, &seeds, true).len(), 1, "case is not normalised away");
-    let ok = owner(src("DEN METODISKE TILGANG", "tilbyde borgerne relevante og\n   permanente boligløsninger"));
-    assert!(problems(&ok, &seeds, true).is_empty(), "{:?}", problems(&ok, &seeds, true));
+    let lower = owner(src(
+        "DEN METODISKE TILGANG",
+        "første skridt i tilgangen er derfor",
+    ));
+    assert_eq!(
+        problems(&lower, &seeds, true).len(),
+        1,
+        "case is not normalised away"
+    );
+    let ok = owner(src(
+        "DEN METODISKE TILGANG",
+        "tilbyde borgerne relevante og\n   permanente boligløsninger",
+    ));
+    assert!(
+        problems(&ok, &seeds, true).is_empty(),
+        "{:?}",
+        problems(&ok, &seeds, true)
+    );
     let made_up = owner(src("DEN METODISKE TILGANG", "Skadesreduktion betyder at"));
     let p = problems(&made_up, &seeds, true).join("\n");
     assert!(
@@ -266,5 +321,37 @@ fn a_wrong_quote_is_reported_with_entry_file_heading_and_quote() {
         }],
     };
     assert!(problems(&unquoted, &seeds, false).is_empty());
-    assert!(problems(&unquoted, &seeds, true).join("\n").contains("has no quote"));
+    assert!(problems(&unquoted, &seeds, true)
+        .join("\n")
+        .contains("has no quote"));
+}
+
+/// A `source` is one table or an array of tables; a mistake inside one keeps
+/// its own message.
+#[test]
+fn a_source_is_one_table_or_an_array_of_tables() {
+    let one =
+        "id = \"t\"\nterm = \"T\"\ndefinition = \"D\"\n[source]\nfile = \"f\"\nheading = \"h\"\n";
+    let t: content::Term = toml::from_str(one).unwrap();
+    assert_eq!(t.source.len(), 1);
+    assert!(t.source[0].quote.is_empty());
+    let many = "id = \"t\"\nterm = \"T\"\ndefinition = \"D\"\n[[source]]\nfile = \"f\"\nheading = \"h\"\nquote = [\"a\", \"b\"]\n[[source]]\nfile = \"g\"\nheading = \"i\"\n";
+    let t: content::Term = toml::from_str(many).unwrap();
+    assert_eq!(t.source.len(), 2);
+    assert_eq!(t.source[0].quote, ["a", "b"]);
+    let inline = "id = \"t\"\nterm = \"T\"\ndefinition = \"D\"\nsource = { file = \"f\", heading = \"h\", quote = [\"a\"] }\n";
+    assert_eq!(
+        toml::from_str::<content::Term>(inline).unwrap().source[0].quote,
+        ["a"]
+    );
+    let typo = many.replace("quote =", "qoute =");
+    let err = toml::from_str::<content::Term>(&typo)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("qoute"), "{err}");
+    let missing = "id = \"t\"\nterm = \"T\"\ndefinition = \"D\"\n";
+    assert!(toml::from_str::<content::Term>(missing)
+        .unwrap_err()
+        .to_string()
+        .contains("source"));
 }

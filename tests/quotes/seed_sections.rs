@@ -198,13 +198,19 @@ impl Seed {
         });
         let mut text: String = raw.lines().map(normalise).collect::<Vec<_>>().join("\n");
         for (start, end) in layout.skip {
-            let i = text
-                .find(start)
-                .unwrap_or_else(|| panic!("{}: the passage to leave out {start:?} is not there", layout.file));
-            let j = i + text[i..]
-                .find(end)
-                .unwrap_or_else(|| panic!("{}: the end {end:?} of the passage to leave out is not there", layout.file))
-                + end.len();
+            let i = text.find(start).unwrap_or_else(|| {
+                panic!(
+                    "{}: the passage to leave out {start:?} is not there",
+                    layout.file
+                )
+            });
+            let j =
+                i + text[i..].find(end).unwrap_or_else(|| {
+                    panic!(
+                        "{}: the end {end:?} of the passage to leave out is not there",
+                        layout.file
+                    )
+                }) + end.len();
             text.replace_range(i..j, "\n");
         }
         if layout.inline {
@@ -212,7 +218,11 @@ impl Seed {
                 text = text.replace(h, &format!("\n{h}\n"));
             }
         }
-        let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        let lines: Vec<&str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
         // Where each heading starts: (line, lines it takes, rank, heading).
         let mut marks = Vec::new();
         let mut i = 0;

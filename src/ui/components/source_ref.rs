@@ -59,8 +59,16 @@ pub fn SourceRefs(sources: &'static [Source]) -> impl IntoView {
 
 #[component]
 fn DocumentRefs(file: &'static str, list: Vec<&'static Source>) -> impl IntoView {
-    let word = if list.len() > 1 { t("guide.sections_word") } else { t("guide.section_word") };
-    let quoted: Vec<&'static Source> = list.iter().copied().filter(|s| !s.quote.is_empty()).collect();
+    let word = if list.len() > 1 {
+        t("guide.sections_word")
+    } else {
+        t("guide.section_word")
+    };
+    let quoted: Vec<&'static Source> = list
+        .iter()
+        .copied()
+        .filter(|s| !s.quote.is_empty())
+        .collect();
     let several = list.len() > 1;
     view! {
         <p class="source-ref__line">
