@@ -1,5 +1,5 @@
 //! The gaps as the results page and the report show them: one gap with the
-//! guide's advice (`GapCard`, the advice itself in `ItemAdvice`), "Start her",
+//! guide's advice (`GapCard`, the advice itself in `GapAdvice`), "Start her",
 //! the other gaps per driver and section in collapsed `<details>` with a button
 //! that adds a whole group to the plan, and the strengths (items rated 4).
 //! Which gaps go where is decided by `model::priorities`.
@@ -10,6 +10,7 @@ use crate::model::gaps::Gap;
 use crate::model::priorities::{add_gap_actions, GapGroup};
 use crate::ui::route::Route;
 use crate::ui::state::{new_id, use_state, AppState};
+use crate::ui::components::advice::ItemAdvice;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 use wasm_bindgen::JsCast;
@@ -47,16 +48,11 @@ fn focus_soon(id: String) {
     });
 }
 
-/// One item's advice from the guide: the one place that labels and shows it.
+/// One item's advice: the guide's own words, then the tool's suggestion
+/// (`components::advice`, the one place that labels them).
 #[component]
-pub fn ItemAdvice(item: &'static Item) -> impl IntoView {
-    view! {
-        <p class="gap__advice">
-            <strong>{t("gaps.advice")}</strong>
-            " "
-            {item.advice.as_str()}
-        </p>
-    }
+pub fn GapAdvice(item: &'static Item) -> impl IntoView {
+    view! { <ItemAdvice item=item label=t("gaps.advice") class="gap__advice"/> }
 }
 
 /// One gap: driver, rating, statement, the team's note, the guide's advice,
@@ -96,7 +92,7 @@ pub fn GapCard(
                 view! { <h3 class="h5 gap__statement">{statement}</h3> }.into_any()
             }}
             {(!note.is_empty()).then(|| view! { <p class="gap__note">{t("gaps.your_note")} " " {note.clone()}</p> })}
-            <ItemAdvice item=item/>
+            <GapAdvice item=item/>
             {guide
                 .map(|e| {
                     view! {
