@@ -22,7 +22,7 @@ use crate::model::data_home::{DataHome, SavedHow};
 use crate::storage::backup::{encode_backup, make_backup};
 use crate::storage::documents::{in_backup, Document, DATA_HOME};
 use crate::ui::components::download::download;
-use crate::ui::state::{now, repo, today, use_state};
+use crate::ui::state::{now, repo, today};
 use file::FileState;
 use leptos::prelude::*;
 
@@ -135,6 +135,16 @@ impl DataHomeState {
         self.store();
     }
 
+    /// Everything was deleted on purpose ("Slet alle data"): the linked file
+    /// is let go (it keeps the last copy; nothing empty is written over it)
+    /// and the notes about copies are forgotten.
+    pub fn cleared(&self) {
+        file::unlink(*self);
+        self.home.set(DataHome::default());
+        self.last_change.set_value(0.0);
+        let _ = repo().remove_doc(DATA_HOME.key.prefix());
+    }
+
     /// "Ikke nu" on the reminder.
     pub fn snooze(&self) {
         self.home.update(|h| h.snoozed_at = Some(now()));
@@ -196,9 +206,3 @@ pub fn download_backup_with(dh: DataHomeState) {
     dh.saved(read_at, SavedHow::Download, &name);
 }
 
-/// The state of storage for a page (tracked), for texts.
-pub fn app_bytes() -> usize {
-    let state = use_state();
-    state.assessments.track();
-    repo().used_bytes()
-}
