@@ -165,7 +165,7 @@ test('without the File System Access API the same button downloads a backup and 
   });
   await seedOnce(page, { [`hfg:assessment:${FIX}`]: fixture });
   await open(page, '/mine-data');
-  await expect(page.locator('.data-home')).toContainText('Denne browser kan ikke holde en fil opdateret');
+  await expect(page.locator('.data-home')).toContainText('Denne browser kan ikke holde en fil opdateret af sig selv');
   await expect(page.locator('.data-home__last')).toContainText('Du har ikke gemt noget endnu.');
   const dl = page.waitForEvent('download');
   await page.locator('.data-home').getByRole('button', { name: 'Hent sikkerhedskopi' }).click();

@@ -110,17 +110,24 @@ impl DataHomeState {
         if first {
             self.store();
         }
-        if !self.home.with_untracked(|h| h.persist_asked) {
-            self.home.update(|h| h.persist_asked = true);
-            self.store();
-            let dh = *self;
-            leptos::task::spawn_local(async move {
-                let answer = browser::persist().await;
-                dh.persisted.set(answer.or(browser::persisted().await));
-                dh.estimate.set(browser::estimate().await);
-            });
-        }
+        self.ask_to_persist();
         file::schedule(*self);
+    }
+
+    /// Asks the browser, once, to keep the site's data (the first real work
+    /// saved, or the first copy taken, whichever comes first).
+    fn ask_to_persist(&self) {
+        if self.home.with_untracked(|h| h.persist_asked) {
+            return;
+        }
+        self.home.update(|h| h.persist_asked = true);
+        self.store();
+        let dh = *self;
+        leptos::task::spawn_local(async move {
+            let answer = browser::persist().await;
+            dh.persisted.set(answer.or(browser::persisted().await));
+            dh.estimate.set(browser::estimate().await);
+        });
     }
 
     /// The time of the last change this tab knows of.
@@ -133,6 +140,7 @@ impl DataHomeState {
         let last = self.last_change.get_value();
         self.home.update(|h| h.saved(read_at, how, name, last));
         self.store();
+        self.ask_to_persist();
     }
 
     /// Everything was deleted on purpose ("Slet alle data"): the linked file
