@@ -4,6 +4,7 @@
 
 use crate::content::{da, t};
 use crate::model::assessment::Assessment;
+use crate::model::format::da_date;
 use crate::storage::backup::{
     apply_import, assessment_csv, decode_import, encode_backup, is_other_key, other_documents,
     plan_import, Backup, ImportMode, ImportPlan, MAX_IMPORT_BYTES,
@@ -11,7 +12,6 @@ use crate::storage::backup::{
 use crate::storage::schema::encode;
 use crate::ui::components::download::{download, slug};
 use crate::ui::components::page_title::PageTitle;
-use crate::ui::pages::assessment::da_date;
 use crate::ui::route::Route;
 use crate::ui::state::{repo, today, use_state, AppState};
 use leptos::prelude::*;
@@ -43,7 +43,7 @@ fn size_text(bytes: usize) -> String {
     } else {
         t("mydata.kb").replace(
             "{n}",
-            &crate::model::scoring::da_decimal(bytes as f64 / 1024.0, 1),
+            &crate::model::format::da_fixed(bytes as f64 / 1024.0, 1),
         )
     }
 }

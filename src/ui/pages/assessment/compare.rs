@@ -5,7 +5,7 @@ use super::{crumbs, da_date, driver_name, missing, percent_text};
 use crate::content::{da, t};
 use crate::model::assessment::Assessment;
 use crate::model::compare::{compare, trend, ItemChange};
-use crate::model::scoring::da_decimal;
+use crate::model::format::da_fixed;
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::spider_chart::{Series, SpiderChart};
@@ -19,8 +19,8 @@ fn label(a: &Assessment) -> String {
 
 fn delta_text(d: Option<f64>) -> String {
     match d {
-        Some(d) if d > 0.05 => format!("+{} %-point", da_decimal(d, 0)),
-        Some(d) if d < -0.05 => format!("−{} %-point", da_decimal(-d, 0)),
+        Some(d) if d > 0.05 => format!("+{} %-point", da_fixed(d, 0)),
+        Some(d) if d < -0.05 => format!("−{} %-point", da_fixed(-d, 0)),
         Some(_) => t("compare.unchanged").to_string(),
         None => "–".into(),
     }

@@ -6,8 +6,9 @@
 use super::{coverage_text, crumbs, driver_name, mean_text, missing, percent_text, section_title};
 use crate::content::{da, t};
 use crate::model::assessment::{Action, ActionStatus, Assessment};
+use crate::model::format::da_fixed;
 use crate::model::gaps::gaps;
-use crate::model::scoring::{da_decimal, results, LevelOutcome, Results, Score};
+use crate::model::scoring::{results, LevelOutcome, Results, Score};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::spider_chart::{Series, SpiderChart};
@@ -87,7 +88,7 @@ pub fn LevelBox(r: Results) -> impl IntoView {
                 <h2 id="level-heading" class="level-box__label">{t("results.no_level")}</h2>
                 <p>
                     {t("results.no_level_text")
-                        .replace("{coverage}", &da_decimal(coverage, 0))
+                        .replace("{coverage}", &da_fixed(coverage, 0))
                         .replace("{needed}", &needed.to_string())}
                 </p>
                 <p class="level-box__explanation">{c.items.scoring.explanation.as_str()}</p>

@@ -18,10 +18,10 @@ pub use overview::LearningOverview;
 pub use summary::LearningSummary;
 
 use crate::content::{t, Module};
+use crate::model::format::da_date;
 use crate::model::learning::{LearningProgress, ModuleStatus};
 use crate::storage::repo::{LoadIssue, SaveError};
 use crate::storage::StoreError;
-use crate::ui::pages::assessment::da_date;
 use crate::ui::route::Route;
 use crate::ui::state::{now, repo, use_state, AppState};
 use leptos::prelude::*;
@@ -192,14 +192,4 @@ pub fn crumbs(here: &str) -> Vec<(String, Option<String>)> {
     ]
 }
 
-/// Focuses the element with `id` once it is rendered.
-pub fn focus_later(id: String) {
-    request_animation_frame(move || {
-        if let Some(el) = document()
-            .get_element_by_id(&id)
-            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-        {
-            let _ = el.focus();
-        }
-    });
-}
+pub use crate::ui::focus::focus_later;

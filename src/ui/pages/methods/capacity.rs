@@ -7,21 +7,23 @@
 //! (`hfg:scenarios`, kind `scenarios`): create, copy, rename, delete, switch.
 //! Every change is saved at once; another tab's change is read back in.
 
-use super::{crumbs, da_number, method_href};
+use super::{crumbs, method_href};
 use crate::content::{da, t, Method};
 use crate::model::capacity::{
     calculator_methods, CapacityResult, CapacityStatus, InputError, RowOutcome, Scenario,
     ScenarioRow,
 };
+use crate::model::format::da_number;
+use crate::model::scenarios;
 use crate::storage::repo::SaveError;
 use crate::storage::StoreError;
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
+use crate::ui::focus::{focus_and_select_later, focus_later};
 use crate::ui::pages::learning::tell_banner;
 use crate::ui::route::Route;
 use crate::ui::state::{new_id, now, repo, use_state, AppState};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The storage key of the scenarios.
 pub const KEY: &str = "hfg:scenarios";
@@ -73,9 +75,7 @@ impl Scenarios {
     fn open() -> Self {
         let state = use_state();
         let mut list = load(state);
-        if list.is_empty() {
-            list.push(default_scenario());
-        }
+        scenarios::ensure_one(&mut list, default_scenario);
         let active = list[0].id.clone();
         Scenarios {
             list: RwSignal::new(list),
@@ -88,12 +88,12 @@ impl Scenarios {
     /// Reads the stored list again (another tab changed it).
     fn reload(&self) {
         let mut list = load(self.state);
-        if list.is_empty() {
-            list.push(default_scenario());
-        }
+        scenarios::ensure_one(&mut list, default_scenario);
         let active = self.active.get_untracked();
-        if !list.iter().any(|s| s.id == active) {
-            self.active.set(list[0].id.clone());
+        if let Some(next) = scenarios::active_after_reload(&list, &active) {
+            if next != active {
+                self.active.set(next);
+            }
         }
         self.list.set(list);
     }
@@ -137,20 +137,10 @@ impl Scenarios {
 
     fn set_field(&self, method: &str, field: Field, value: String) {
         self.change(|s| {
-            let pos = match s.rows.iter().position(|r| r.method == method) {
-                Some(p) => p,
-                None => {
-                    s.rows.push(ScenarioRow {
-                        method: method.to_string(),
-                        citizens: String::new(),
-                        staff: String::new(),
-                    });
-                    s.rows.len() - 1
-                }
-            };
+            let row = s.row_mut(method);
             match field {
-                Field::Citizens => s.rows[pos].citizens = value,
-                Field::Staff => s.rows[pos].staff = value,
+                Field::Citizens => row.citizens = value,
+                Field::Staff => row.staff = value,
             }
         });
     }
@@ -161,18 +151,6 @@ impl Scenarios {
         self.active.set(id);
         self.save();
     }
-}
-
-fn focus(id: &'static str) {
-    request_animation_frame(move || {
-        if let Some(el) = document()
-            .get_element_by_id(id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-        {
-            let _ = el.focus();
-            el.select();
-        }
-    });
 }
 
 /// Citizens per worker: "13", "9,8", or "under 0,1" for a tiny positive value.
@@ -215,7 +193,7 @@ pub fn CapacityPage() -> impl IntoView {
     on_cleanup(move || handle.remove());
     let current = Memo::new(move |_| sc.current());
     let name_missing = RwSignal::new(false);
-    let undo: RwSignal<Option<(usize, Scenario)>> = RwSignal::new(None);
+    let undo: RwSignal<Option<scenarios::Deleted>> = RwSignal::new(None);
     let methods = calculator_methods(c);
 
     let switch = move |ev: leptos::ev::Event| {
@@ -241,7 +219,7 @@ pub fn CapacityPage() -> impl IntoView {
         ));
         name_missing.set(false);
         undo.set(None);
-        focus("scenario-name");
+        focus_and_select_later("scenario-name");
     };
     let copy = move |_| {
         let mut s = current.get_untracked();
@@ -250,47 +228,28 @@ pub fn CapacityPage() -> impl IntoView {
         sc.add(s);
         name_missing.set(false);
         undo.set(None);
-        focus("scenario-name");
+        focus_and_select_later("scenario-name");
     };
     let delete = move |_| {
         let id = sc.active.get_untracked();
         let mut removed = None;
-        sc.list.update(|l| {
-            if let Some(pos) = l.iter().position(|s| s.id == id) {
-                removed = Some((pos, l.remove(pos)));
-            }
-            if l.is_empty() {
-                l.push(default_scenario());
-            }
-        });
+        sc.list
+            .update(|l| removed = scenarios::delete(l, &id, default_scenario));
         let first = sc.list.with_untracked(|l| l[0].id.clone());
         sc.active.set(first);
         sc.save();
         name_missing.set(false);
         undo.set(removed);
-        focus_undo();
+        focus_later("scenario-undo".into());
     };
     let restore = move |_| {
-        if let Some((pos, s)) = undo.get_untracked() {
-            let id = s.id.clone();
-            sc.list.update(|l| {
-                // A fresh, untouched default made when the last one was deleted goes again.
-                if l.len() == 1
-                    && l[0]
-                        .rows
-                        .iter()
-                        .all(|r| r.citizens.is_empty() && r.staff.is_empty())
-                    && l[0].id != id
-                {
-                    l.clear();
-                }
-                let pos = pos.min(l.len());
-                l.insert(pos, s);
-            });
+        if let Some(deleted) = undo.get_untracked() {
+            let mut id = String::new();
+            sc.list.update(|l| id = scenarios::restore(l, deleted));
             sc.active.set(id);
             sc.save();
             undo.set(None);
-            focus("scenario-name");
+            focus_and_select_later("scenario-name");
         }
     };
 
@@ -358,10 +317,10 @@ pub fn CapacityPage() -> impl IntoView {
             </ul>
             {move || {
                 undo.get()
-                    .map(|(_, s)| {
+                    .map(|d| {
                         view! {
                             <div class="alert alert-success" role="status">
-                                <p class="alert-text">{t("capacity.deleted").replace("{name}", &s.name)}</p>
+                                <p class="alert-text">{t("capacity.deleted").replace("{name}", &d.scenario.name)}</p>
                                 <button type="button" class="button button-secondary" id="scenario-undo" on:click=restore>
                                     {t("capacity.undo")}
                                 </button>
@@ -386,17 +345,6 @@ pub fn CapacityPage() -> impl IntoView {
             </a>
         </p>
     }
-}
-
-fn focus_undo() {
-    request_animation_frame(|| {
-        if let Some(el) = document()
-            .get_element_by_id("scenario-undo")
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
 }
 
 /// One method: the two fields, the figures and a warning above the maximum.
