@@ -176,13 +176,28 @@ fn a_backup_carries_other_documents_but_only_known_keys_and_versions() {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
 
-    /// Import decoding: any text, any truncation of a real file, never panics.
+    /// Import decoding: any text never panics; a real file (one assessment, or
+    /// a backup) cut short anywhere is refused, and only the whole file is read.
     #[test]
-    fn any_import_text_is_decoded_or_refused_without_panic(s in ".{0,400}", cut in 0usize..2000) {
+    fn any_import_text_is_decoded_or_refused_without_panic(s in ".{0,400}", cut in 0usize..4000) {
         let _ = decode_import(&s);
-        let real = include_str!("fixtures/schema-1/assessment.json");
-        let cut = real.char_indices().map(|(i, _)| i).nth(cut.min(real.chars().count() - 1)).unwrap_or(0);
-        let _ = decode_import(&real[..cut]);
+        let one = include_str!("fixtures/schema-1/assessment.json");
+        let backup = encode_backup(&Backup {
+            exported: "2026-11-22".into(),
+            assessments: vec![fixture(), fixture()],
+            other: Default::default(),
+        });
+        for real in [one, backup.as_str()] {
+            let whole = real.trim_end();
+            let at = real.char_indices().map(|(i, _)| i).nth(cut % real.chars().count()).unwrap_or(0);
+            let result = decode_import(&real[..at]);
+            if at < whole.len() {
+                prop_assert!(result.is_err(), "a file cut at byte {} of {} was read", at, whole.len());
+            } else {
+                prop_assert!(result.is_ok());
+            }
+        }
+        prop_assert!(decode_import(one).is_ok() && decode_import(&backup).is_ok());
     }
 }
 

@@ -52,11 +52,34 @@ fn case_and_danish_letters_do_not_matter() {
     assert_eq!(titles("Boligorganisation"), titles("boligorganisation"));
 }
 
+/// Every hit of the query, with no cap, as (kind, id).
+fn all_hits(q: &str) -> std::collections::BTreeSet<(u8, String)> {
+    Index::new(da())
+        .search(q, usize::MAX)
+        .into_iter()
+        .map(|h| (h.kind as u8, h.id))
+        .collect()
+}
+
 #[test]
 fn every_word_must_match_and_nonsense_finds_nothing() {
     assert!(titles("qwxyz").is_empty());
     assert!(titles("   ").is_empty());
-    let both = titles("caseload cti");
-    let one = titles("caseload");
-    assert!(!both.is_empty() && both.len() <= one.len());
+    let both = all_hits("caseload cti");
+    let caseload = all_hits("caseload");
+    let cti = all_hits("cti");
+    assert!(!both.is_empty(), "some hits name both");
+    // AND, not OR: the hits of both words are exactly the hits each word has…
+    let common: std::collections::BTreeSet<_> = caseload.intersection(&cti).cloned().collect();
+    assert_eq!(both, common);
+    // …and fewer than either word alone finds, so the lists tell them apart.
+    assert!(
+        both.len() < caseload.len(),
+        "{} < {}",
+        both.len(),
+        caseload.len()
+    );
+    assert!(both.len() < cti.len(), "{} < {}", both.len(), cti.len());
+    // A word that is nowhere makes the whole query find nothing.
+    assert!(all_hits("caseload qwxyz").is_empty());
 }

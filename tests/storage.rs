@@ -233,9 +233,16 @@ proptest! {
         prop_assert_eq!(&ab.answers, &ba.answers);
         prop_assert_eq!(ab.merge(&ab).answers, ab.answers.clone());
         for item in items {
-            let newest = [a.answers.get(item), b.answers.get(item)].into_iter().flatten().map(|x| x.at).fold(f64::MIN, f64::max);
-            if let Some(got) = ab.answers.get(item) {
-                prop_assert_eq!(got.at, newest);
+            let sides: Vec<_> = [a.answers.get(item), b.answers.get(item)].into_iter().flatten().collect();
+            match (sides.iter().map(|x| x.at).reduce(f64::max), ab.answers.get(item)) {
+                // An item either tab answered must be in the merge, with the newest answer.
+                (Some(newest), Some(got)) => {
+                    prop_assert_eq!(got.at, newest);
+                    prop_assert!(sides.iter().any(|x| *x == got), "{}: {:?} is neither side's", item, got);
+                }
+                (Some(_), None) => prop_assert!(false, "{} was answered but the merge dropped it", item),
+                (None, Some(got)) => prop_assert!(false, "{} appeared from nowhere: {:?}", item, got),
+                (None, None) => {}
             }
         }
     }

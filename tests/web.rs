@@ -322,7 +322,7 @@ mod learning_ui {
     //! scenario question saves the progress, the capacity calculator shows a
     //! Danish message for odd input and never NaN, numbers are Danish.
     use super::{count, mount_at, text};
-    use housing_first_guiden::ui::pages::methods::da_number;
+    use housing_first_guiden::model::format::da_number;
     use leptos::prelude::*;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_test::*;

@@ -96,17 +96,12 @@ impl Action {
     }
 }
 
-/// True for a plausible `YYYY-MM-DD`.
+/// True for a real calendar date written `YYYY-MM-DD` ([`Date::parse`]:
+/// `2026-02-31` is refused), with no spaces around it.
+///
+/// [`Date::parse`]: super::date::Date::parse
 pub fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-        && (1..=12).contains(&s[5..7].parse::<u8>().unwrap_or(0))
-        && (1..=31).contains(&s[8..10].parse::<u8>().unwrap_or(0))
+    s == s.trim() && super::date::Date::parse(s).is_ok()
 }
 
 /// The descriptive fields, changed together.

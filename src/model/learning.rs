@@ -31,7 +31,7 @@
 //! Only the user's own answers are kept; nothing about any citizen.
 
 use super::assessment::Millis;
-use super::cti_plan::Date;
+use super::date::Date;
 use crate::content::{Learning, Module, Question};
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;

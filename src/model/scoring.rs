@@ -138,8 +138,3 @@ pub fn results(c: &Content, a: &Assessment) -> Results {
         sections,
     }
 }
-
-/// Formats a number the Danish way with one decimal ("2,5").
-pub fn da_decimal(x: f64, decimals: usize) -> String {
-    format!("{x:.decimals$}").replace('.', ",")
-}

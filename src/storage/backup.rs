@@ -10,8 +10,8 @@ use super::schema::{decode, encode, DecodeError, Envelope, SCHEMA};
 use super::KeyValue;
 use crate::content::{t, Content};
 use crate::model::assessment::Assessment;
+use crate::model::format::da_fixed;
 use crate::model::rating::Rating;
-use crate::model::scoring::da_decimal;
 use serde::{Deserialize, Serialize};
 
 /// Files larger than this are refused before they are parsed.
@@ -233,7 +233,7 @@ pub fn assessment_csv(c: &Content, a: &Assessment) -> String {
         let rating = a.rating(&item.id);
         let number = rating
             .and_then(Rating::score)
-            .map(|s| da_decimal(s as f64, 0))
+            .map(|s| da_fixed(s as f64, 0))
             .unwrap_or_default();
         let label = rating
             .map(|r| crate::content::t(r.label_key()))

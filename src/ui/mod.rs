@@ -15,6 +15,8 @@ pub mod data_home;
 #[cfg(target_arch = "wasm32")]
 pub mod doc;
 #[cfg(target_arch = "wasm32")]
+pub mod focus;
+#[cfg(target_arch = "wasm32")]
 pub mod pages;
 #[cfg(target_arch = "wasm32")]
 pub mod pwa;

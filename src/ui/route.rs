@@ -4,6 +4,7 @@
 
 /// Every page of the app.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(strum::EnumIter))]
 pub enum Route {
     Home,
     Guide,
@@ -255,9 +256,10 @@ impl Area {
 mod tests {
     use super::*;
 
-    #[test]
-    fn every_route_survives_a_round_trip_through_its_link() {
-        let routes = [
+    /// Examples of every route, some variants more than once (with and
+    /// without their optional part).
+    fn examples() -> Vec<Route> {
+        vec![
             Route::Home,
             Route::Guide,
             Route::GuideSection("principper".into()),
@@ -311,10 +313,28 @@ mod tests {
             Route::MethodsCapacity,
             Route::MyData,
             Route::About,
-        ];
-        for r in routes {
+            Route::NotFound("nope/x".into()),
+        ]
+    }
+
+    #[test]
+    fn every_route_survives_a_round_trip_through_its_link() {
+        for r in examples() {
             assert_eq!(Route::parse(&r.href()), Some(r.clone()), "{}", r.href());
         }
+    }
+
+    /// The compiler lists the variants (`EnumIter`), so a new page cannot be
+    /// left out of the round trip above.
+    #[test]
+    fn the_examples_hold_every_variant() {
+        use std::mem::discriminant;
+        use strum::IntoEnumIterator;
+        let have: Vec<_> = examples().iter().map(discriminant).collect();
+        let missing: Vec<Route> = Route::iter()
+            .filter(|v| !have.contains(&discriminant(v)))
+            .collect();
+        assert!(missing.is_empty(), "routes without an example: {missing:?}");
     }
 
     #[test]

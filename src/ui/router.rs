@@ -3,6 +3,7 @@
 //! scrolled to the top and focus moves to the new page's heading, so keyboard
 //! and screen-reader users land on the new content.
 
+use super::focus::{focus_heading, focus_id};
 use super::route::Route;
 use leptos::prelude::*;
 
@@ -91,22 +92,10 @@ fn after_navigation() {
 
 fn move_focus() {
     match FOCUS_NEXT.with(|f| f.take()) {
-        Some(id) => crate::ui::shell::focus_by_id(id),
+        Some(id) => {
+            focus_id(id);
+        }
         None => focus_heading(),
-    }
-}
-
-/// Moves focus to the element the page marked with `data-autofocus`, else to
-/// the main heading (it carries `tabindex="-1"`).
-pub fn focus_heading() {
-    if let Some(h) = document()
-        .query_selector("main [data-autofocus]")
-        .ok()
-        .flatten()
-        .or_else(|| document().query_selector("main h1").ok().flatten())
-        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-    {
-        let _ = h.focus();
     }
 }
 

@@ -6,6 +6,7 @@ use super::components::search_box::SEARCH_ID;
 use super::components::storage_banner::StorageBanner;
 use super::data_home::reminder::SaveReminder;
 use crate::storage::documents::ASIDE_PREFIX;
+use super::focus::focus_id;
 use super::pwa::{activate_update, UpdateReady};
 use super::route::{Area, Route};
 use super::router::{navigate_and_focus, use_route};
@@ -30,7 +31,7 @@ pub fn Shell(children: Children) -> impl IntoView {
         }
         ev.prevent_default();
         if route.get_untracked() == Route::Guide {
-            focus_by_id(SEARCH_ID);
+            focus_id(SEARCH_ID);
         } else {
             navigate_and_focus(&Route::Guide, SEARCH_ID);
         }
@@ -39,7 +40,7 @@ pub fn Shell(children: Children) -> impl IntoView {
 
     let skip = |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
-        focus_by_id("main");
+        focus_id("main");
     };
     view! {
         <a class="skipnav" href="#main" on:click=skip>{t("shell.skip")}</a>
@@ -126,14 +127,4 @@ pub fn typing_in_field(ev: &web_sys::KeyboardEvent) -> bool {
     };
     matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
         || el.get_attribute("contenteditable").is_some()
-}
-
-/// Focuses the element with `id`, if it is on the page.
-pub fn focus_by_id(id: &str) {
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
 }

@@ -6,6 +6,7 @@
 
 use crate::content::{da, t, Item};
 use crate::model::rating::Rating;
+use crate::ui::focus::{focus_id, focus_selector};
 use crate::ui::route::Route;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -27,16 +28,9 @@ pub fn radio_id(item: &str, r: Rating) -> String {
 
 /// Focuses the checked radio of the item (or its first one).
 pub fn focus_item(item: &str) {
-    let doc = document();
-    let sel = format!("#item-{item} input:checked, #item-{item} input[type=radio]");
-    if let Some(el) = doc
-        .query_selector(&sel)
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
+    focus_selector(&format!(
+        "#item-{item} input:checked, #item-{item} input[type=radio]"
+    ));
 }
 
 fn neighbour(item: &str, step: i32) -> Option<String> {
@@ -83,7 +77,7 @@ pub fn RatingItem(
         if let Some(r) = Rating::from_shortcut(&key) {
             ev.prevent_default();
             on_rate.run(Some(r));
-            focus_by_radio(id, r);
+            focus_id(&radio_id(id, r));
         } else if key == "ArrowDown" || key == "ArrowUp" {
             // ↑/↓ move between statements, never change the answer (←/→ do that).
             ev.prevent_default();
@@ -154,14 +148,5 @@ pub fn RatingItem(
                     }
                 })}
         </fieldset>
-    }
-}
-
-fn focus_by_radio(item: &str, r: Rating) {
-    if let Some(el) = document()
-        .get_element_by_id(&radio_id(item, r))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
     }
 }

@@ -2,7 +2,7 @@
 //! rim), one polygon per series. The numbers are always also shown in a table
 //! next to it, which is the screen-reader alternative.
 
-use crate::model::scoring::da_decimal;
+use crate::model::format::da_fixed;
 use crate::model::spider::Frame;
 use leptos::prelude::*;
 
@@ -43,7 +43,7 @@ pub fn SpiderChart(
                 .iter()
                 .zip(&s.values)
                 .map(|(a, v)| match v {
-                    Some(v) => format!("{a} {} %", da_decimal(*v, 0)),
+                    Some(v) => format!("{a} {} %", da_fixed(*v, 0)),
                     None => format!("{a} –"),
                 })
                 .collect();

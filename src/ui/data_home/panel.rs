@@ -6,7 +6,7 @@ use super::file::{self, FileState, WriteStatus};
 use super::{download_backup_with, use_data_home, DataHomeState};
 use crate::content::t;
 use crate::model::data_home::SavedHow;
-use crate::model::scoring::da_decimal;
+use crate::model::format::da_fixed as da_decimal;
 use crate::ui::state::{repo, use_state};
 use leptos::prelude::*;
 

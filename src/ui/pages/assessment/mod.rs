@@ -15,7 +15,8 @@ pub mod results;
 
 use crate::content::{da, t};
 use crate::model::assessment::Assessment;
-use crate::model::scoring::{da_decimal, LevelOutcome, Score};
+use crate::model::format::da_fixed;
+use crate::model::scoring::{LevelOutcome, Score};
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::route::Route;
 use leptos::prelude::*;
@@ -60,13 +61,13 @@ pub fn progress_text(answered: usize, total: usize) -> String {
 /// "2,5" or "–".
 pub fn mean_text(s: &Score) -> String {
     s.mean()
-        .map(|m| da_decimal(m, 1))
+        .map(|m| da_fixed(m, 1))
         .unwrap_or_else(|| "–".into())
 }
 
 /// "62 %" or "–".
 pub fn percent_text(p: Option<f64>) -> String {
-    p.map(|p| format!("{} %", da_decimal(p, 0)))
+    p.map(|p| format!("{} %", da_fixed(p, 0)))
         .unwrap_or_else(|| "–".into())
 }
 
@@ -99,18 +100,5 @@ pub fn section_title(id: &str) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
-/// A date "2026-03-01" as "1.3.2026" (Danish style); odd input is shown as it is.
-pub fn da_date(iso: &str) -> String {
-    let parts: Vec<&str> = iso.split('-').collect();
-    match parts.as_slice() {
-        [y, m, d] if crate::model::assessment::is_iso_date(iso) => {
-            format!(
-                "{}.{}.{}",
-                d.trim_start_matches('0'),
-                m.trim_start_matches('0'),
-                y
-            )
-        }
-        _ => iso.to_string(),
-    }
-}
+/// Dates on the assessment pages are written by the one formatter.
+pub use crate::model::format::da_date;

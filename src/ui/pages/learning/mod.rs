@@ -16,12 +16,11 @@ pub use overview::LearningOverview;
 pub use summary::LearningSummary;
 
 use crate::content::{t, Module};
+use crate::model::format::da_date;
 use crate::model::learning::{LearningProgress, ModuleStatus};
 use crate::storage::documents::LEARNING;
 use crate::ui::doc::{use_doc, Doc};
-use crate::ui::pages::assessment::da_date;
 use crate::ui::route::Route;
-use leptos::prelude::*;
 
 /// The learning progress of this browser, for one page (see `ui::doc`).
 pub type Progress = Doc<LearningProgress>;
@@ -77,14 +76,4 @@ pub fn crumbs(here: &str) -> Vec<(String, Option<String>)> {
     ]
 }
 
-/// Focuses the element with `id` once it is rendered.
-pub fn focus_later(id: String) {
-    request_animation_frame(move || {
-        if let Some(el) = document()
-            .get_element_by_id(&id)
-            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-        {
-            let _ = el.focus();
-        }
-    });
-}
+pub use crate::ui::focus::focus_later;

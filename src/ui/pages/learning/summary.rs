@@ -4,9 +4,9 @@
 
 use super::{crumbs, finished_date, overall_text, status_code, use_progress};
 use crate::content::{da, t};
+use crate::model::format::da_date;
 use crate::model::learning::ModuleStatus;
 use crate::ui::components::breadcrumbs::Breadcrumbs;
-use crate::ui::pages::assessment::da_date;
 use crate::ui::route::Route;
 use crate::ui::router::set_title;
 use crate::ui::state::today;

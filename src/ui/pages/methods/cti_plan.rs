@@ -6,10 +6,10 @@
 use super::crumbs;
 use crate::content::{da, t, Method};
 use crate::model::cti_plan::{phases, today_phase, Date, DateError, PhaseDates};
+use crate::model::format::da_date;
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::source_ref::SourceRefs;
-use crate::ui::pages::assessment::da_date;
 use crate::ui::state::today;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -37,33 +37,6 @@ pub fn method_href(m: &Method) -> String {
     }
 }
 
-/// A number the Danish way: "." between thousands, "," before decimals, at
-/// most `decimals` decimals and no trailing zeros ("12.500", "9,8", "4,5", "10").
-/// NaN and infinity are never shown: they come out as "–".
-pub fn da_number(x: f64, decimals: usize) -> String {
-    if !x.is_finite() {
-        return "–".into();
-    }
-    let s = format!("{:.*}", decimals, x.abs());
-    let (int, frac) = match s.split_once('.') {
-        Some((i, f)) => (i.to_string(), f.trim_end_matches('0').to_string()),
-        None => (s.clone(), String::new()),
-    };
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push('.');
-        }
-        grouped.push(c);
-    }
-    let negative = x < 0.0 && (grouped != "0" || !frac.is_empty());
-    format!(
-        "{}{grouped}{}{frac}",
-        if negative { "−" } else { "" },
-        if frac.is_empty() { "" } else { "," }
-    )
-}
-
 #[component]
 pub fn MethodsHome() -> impl IntoView {
     let tools = [

@@ -4,8 +4,8 @@
 
 use super::{crumbs, missing, SeminarTabs};
 use crate::content::{da, t};
+use crate::model::format::da_fixed;
 use crate::model::rating::Rating;
-use crate::model::scoring::da_decimal;
 use crate::model::seminar::{
     group_driver_percent, item_stats, role_driver_means, sort_by_disagreement, sort_by_mean,
     ItemStats,
@@ -45,9 +45,7 @@ pub fn Distribution(stats: ItemStats, #[prop(optional)] large: bool) -> impl Int
 
 /// "2,5" or "–".
 pub fn mean_of(s: &ItemStats) -> String {
-    s.mean
-        .map(|m| da_decimal(m, 1))
-        .unwrap_or_else(|| "–".into())
+    s.mean.map(|m| da_fixed(m, 1)).unwrap_or_else(|| "–".into())
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -127,7 +125,7 @@ pub fn SeminarMerged(id: String) -> impl IntoView {
                                                 <td class="num">{r.n}</td>
                                                 {r.drivers
                                                     .iter()
-                                                    .map(|m| view! { <td class="num">{m.map(|m| da_decimal(m, 1)).unwrap_or_else(|| "–".into())}</td> })
+                                                    .map(|m| view! { <td class="num">{m.map(|m| da_fixed(m, 1)).unwrap_or_else(|| "–".into())}</td> })
                                                     .collect_view()}
                                             </tr>
                                         }

@@ -4,7 +4,7 @@
 use super::merged::{mean_of, Distribution};
 use super::{crumbs, missing, SeminarTabs};
 use crate::content::{da, t};
-use crate::model::scoring::da_decimal;
+use crate::model::format::da_fixed;
 use crate::model::seminar::{group_driver_percent, item_stats};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
@@ -98,7 +98,7 @@ pub fn SeminarPresent(id: String) -> impl IntoView {
                         <h2 class="stage__title">{d.name.clone()}</h2>
                         <p class="stage__question">{d.question.clone()}</p>
                         <p class="stage__big">
-                            {pct.map(|x| format!("{} %", da_decimal(x, 0))).unwrap_or_else(|| "–".into())}
+                            {pct.map(|x| format!("{} %", da_fixed(x, 0))).unwrap_or_else(|| "–".into())}
                             <span class="stage__unit">{t("seminar.of_max")}</span>
                         </p>
                         <ul class="plain-list stage__list">

@@ -1,0 +1,103 @@
+//! Numbers and dates written the Danish way, for every page and export: one
+//! formatter per kind, tested natively.
+//!
+//! Numbers: "." between thousands, "," before decimals, "−" (minus sign) for
+//! negatives, and "–" for NaN and infinity, which are never shown.
+//! [`da_number`] drops trailing zeros ("9,8", "10"), for amounts;
+//! [`da_fixed`] keeps them ("3,0"), for scores and sizes shown side by side.
+//! Dates: [`da_date`] writes "1.3.2026".
+
+use super::date::Date;
+
+/// `x` with at most `decimals` decimals and no trailing zeros ("12.500",
+/// "9,8", "4,5", "10").
+pub fn da_number(x: f64, decimals: usize) -> String {
+    danish(x, decimals, true)
+}
+
+/// `x` with exactly `decimals` decimals ("2,5", "3,0", "12.500,0").
+pub fn da_fixed(x: f64, decimals: usize) -> String {
+    danish(x, decimals, false)
+}
+
+fn danish(x: f64, decimals: usize, trim_zeros: bool) -> String {
+    if !x.is_finite() {
+        return "–".into();
+    }
+    let s = format!("{:.*}", decimals, x.abs());
+    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+    let frac = if trim_zeros {
+        frac.trim_end_matches('0')
+    } else {
+        frac
+    };
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    let zero = grouped == "0" && frac.bytes().all(|b| b == b'0');
+    format!(
+        "{}{grouped}{}{frac}",
+        if x < 0.0 && !zero { "−" } else { "" },
+        if frac.is_empty() { "" } else { "," }
+    )
+}
+
+/// A date "2026-03-01" as "1.3.2026"; anything that is not a real date
+/// (`2026-02-31`, free text) is shown as it is.
+pub fn da_date(iso: &str) -> String {
+    match Date::parse(iso) {
+        Ok(d) if iso == iso.trim() => format!("{}.{}.{}", d.day(), d.month(), d.year()),
+        _ => iso.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_danish() {
+        assert_eq!(da_number(12_500.0, 1), "12.500");
+        assert_eq!(da_number(9.818, 1), "9,8");
+        assert_eq!(da_number(4.5, 2), "4,5");
+        assert_eq!(da_number(10.0, 1), "10");
+        assert_eq!(da_number(2_499_900.0, 1), "2.499.900");
+        assert_eq!(da_number(0.0, 2), "0");
+        assert_eq!(da_number(-1234.5, 1), "−1.234,5");
+        assert_eq!(da_number(-0.01, 1), "0", "no minus on a rounded zero");
+        assert_eq!(da_number(f64::NAN, 1), "–");
+        assert_eq!(da_number(f64::INFINITY, 1), "–");
+    }
+
+    #[test]
+    fn fixed_numbers_keep_their_decimals() {
+        assert_eq!(da_fixed(2.5, 1), "2,5");
+        assert_eq!(da_fixed(3.0, 1), "3,0");
+        assert_eq!(da_fixed(66.666, 0), "67");
+        assert_eq!(da_fixed(1536.26, 1), "1.536,3");
+        assert_eq!(da_fixed(-0.04, 1), "0,0");
+        assert_eq!(da_fixed(-2.0, 2), "−2,00");
+        assert_eq!(da_fixed(f64::NEG_INFINITY, 1), "–");
+    }
+
+    #[test]
+    fn dates_are_danish_and_only_real_dates_are_converted() {
+        assert_eq!(da_date("2026-03-01"), "1.3.2026");
+        assert_eq!(da_date("2026-12-24"), "24.12.2026");
+        assert_eq!(da_date("2024-02-29"), "29.2.2024");
+        for odd in [
+            "2026-02-31",
+            "2025-02-29",
+            "2026-13-01",
+            "1.3.2026",
+            "",
+            " 2026-03-01",
+        ] {
+            assert_eq!(da_date(odd), odd);
+        }
+    }
+}
