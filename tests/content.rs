@@ -3,7 +3,9 @@
 //! known, every reference resolves, counts match the guide, and a broken file
 //! is reported with its file and entry named.
 
-use housing_first_guiden::content::{self, da, validate, Content, Guide, ItemBank, Learning, Methods};
+use housing_first_guiden::content::{
+    self, da, validate, Content, Guide, ItemBank, Learning, Methods,
+};
 use std::collections::BTreeSet;
 use std::path::Path;
 

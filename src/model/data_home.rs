@@ -108,7 +108,10 @@ impl DataHome {
             }
         };
         let after_save = |t: Option<f64>| t.filter(|t| saved_at.is_none_or(|s| *t > s));
-        let unsaved_since = match (after_save(self.unsaved_since), after_save(other.unsaved_since)) {
+        let unsaved_since = match (
+            after_save(self.unsaved_since),
+            after_save(other.unsaved_since),
+        ) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         };

@@ -9,8 +9,8 @@ use super::{coverage_text, crumbs, driver_name, mean_text, missing, percent_text
 use crate::content::{da, t};
 use crate::model::assessment::Assessment;
 use crate::model::compare::compare;
-use crate::model::priorities::{gap_groups, start_here, strengths};
 use crate::model::format::da_fixed as da_decimal;
+use crate::model::priorities::{gap_groups, start_here, strengths};
 use crate::model::scoring::{results, LevelOutcome, Results, Score};
 use crate::model::summary::previous;
 use crate::ui::components::breadcrumbs::Breadcrumbs;

@@ -71,4 +71,3 @@ fn ExportRow(a: Assessment) -> impl IntoView {
         </li>
     }
 }
-

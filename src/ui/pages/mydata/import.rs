@@ -289,4 +289,3 @@ pub fn ImportSection(opened: RwSignal<Option<Opened>>) -> impl IntoView {
         </section>
     }
 }
-

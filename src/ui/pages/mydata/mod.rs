@@ -32,4 +32,3 @@ pub fn MyDataPage() -> impl IntoView {
         <ClearSection/>
     }
 }
-

@@ -69,7 +69,9 @@ impl Scenarios {
         // Another tab's change, merged into the document: show it.
         Effect::new(move |_| {
             let shown = doc.data.with(to_show);
-            if sc.list.with_untracked(|l| *l != shown) && !doc.data.with(|d| shown_scenarios(&d.0).is_empty()) {
+            if sc.list.with_untracked(|l| *l != shown)
+                && !doc.data.with(|d| shown_scenarios(&d.0).is_empty())
+            {
                 let active = sc.active.get_untracked();
                 if let Some(next) = scenarios::active_after_reload(&shown, &active) {
                     if next != active {
