@@ -19,6 +19,9 @@ pub struct Source {
     pub file: String,
     /// The section heading in that file, as printed there.
     pub heading: String,
+    /// Verbatim passages from under that heading that bear out the claim.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quote: Vec<String>,
 }
 
 /// The guide: sections, entries and the glossary (`guide.toml`).
@@ -194,10 +197,24 @@ pub struct Driver {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AssessmentSection {
-    /// `drivkraefter`, `principper`, `tjekliste-a`, `tjekliste-b`.
+    /// `drivkraefter`, `principper`, `tjekliste-a`, `tjekliste-b`, or a method
+    /// check `metodetjek-cti`, `metodetjek-icm`, `metodetjek-act`.
     pub id: String,
     pub title: String,
     pub description: String,
+    /// For a method check: the method's id in `methods.toml` (`cti`, `icm`, `act`).
+    /// Its items belong to no driver and are scored in a block of their own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<String>,
+}
+
+/// The method checks (`items_methods.toml`): sections and items that `build.rs`
+/// appends to the item bank of `items.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MethodItems {
+    pub sections: Vec<AssessmentSection>,
+    pub items: Vec<Item>,
 }
 
 /// One statement to rate.
@@ -207,7 +224,8 @@ pub struct Item {
     pub id: String,
     /// The assessment section id.
     pub section: String,
-    /// The driver id.
+    /// The driver id; empty for the items of a method check, which belong to no driver.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub driver: String,
     pub statement: String,
     /// What a rating of 1 (Ikke på plads) looks like in practice.
@@ -218,8 +236,11 @@ pub struct Item {
     pub level_3: Option<String>,
     /// What a rating of 4 (Fuldt på plads) looks like in practice.
     pub level_4: String,
-    /// The guide's advice when the item is rated 1 or 2.
+    /// The guide's advice when the item is rated 1 or 2 (the guide's own words only).
     pub advice: String,
+    /// The tool's own suggestion beside the guide's advice ("Værktøjets forslag").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<String>,
     pub source: Source,
     /// Guide entries the item rests on (at least one).
     pub guide: Vec<String>,
