@@ -54,7 +54,11 @@ fn around_heading(c: &Content, s: &Source) -> String {
 }
 
 fn method_sections(c: &Content) -> Vec<&housing_first_guiden::content::AssessmentSection> {
-    c.items.sections.iter().filter(|s| s.method.is_some()).collect()
+    c.items
+        .sections
+        .iter()
+        .filter(|s| s.method.is_some())
+        .collect()
 }
 
 #[test]
@@ -90,7 +94,13 @@ fn every_method_statement_quotes_its_source_verbatim_at_its_heading() {
         for i in c.items.items.iter().filter(|i| i.section == s.id) {
             assert!(!i.source.quote.is_empty(), "{} has no quote", i.id);
             let around = around_heading(c, &i.source);
-            assert!(!around.is_empty(), "{}: heading {:?} not in {}", i.id, i.source.heading, i.source.file);
+            assert!(
+                !around.is_empty(),
+                "{}: heading {:?} not in {}",
+                i.id,
+                i.source.heading,
+                i.source.file
+            );
             for q in &i.source.quote {
                 if !around.contains(q.as_str()) {
                     missing.push(format!("{}: {q:?}", i.id));
@@ -98,7 +108,11 @@ fn every_method_statement_quotes_its_source_verbatim_at_its_heading() {
             }
         }
     }
-    assert!(missing.is_empty(), "quotes not found at their heading:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "quotes not found at their heading:\n{}",
+        missing.join("\n")
+    );
 }
 
 #[test]
@@ -124,9 +138,193 @@ fn each_method_check_says_it_is_not_an_official_fidelity_measurement() {
 #[test]
 fn caseload_statements_carry_the_methods_maximum() {
     let c = da();
-    for (item, max) in [("cti-7", "10 borgere"), ("icm-7", "otte borgere"), ("act-6", "otte borgere")] {
+    for (item, max) in [
+        ("cti-7", "10 borgere"),
+        ("icm-7", "otte borgere"),
+        ("act-6", "otte borgere"),
+    ] {
         let i = c.item(item).unwrap();
         assert!(i.statement.contains(max), "{item}");
         assert!(i.source.quote.iter().any(|q| q.contains(max)), "{item}");
     }
+}
+
+// ---------------------------------------------------------------------------
+// Scoring and gaps per method on a committed fixture, computed by hand.
+// ---------------------------------------------------------------------------
+
+use housing_first_guiden::model::assessment::Assessment;
+use housing_first_guiden::model::compare::{compare, trend};
+use housing_first_guiden::model::gaps::{gaps, gaps_in};
+use housing_first_guiden::model::rating::Rating;
+use housing_first_guiden::model::scoring::{results, Score};
+use housing_first_guiden::storage::schema::decode;
+
+/// The drivers' section of the schema-1 fixture plus the CTI and ACT checks
+/// (ICM left out, though one ICM statement is already answered).
+fn with_methods() -> Assessment {
+    decode(
+        "assessment",
+        include_str!("fixtures/methods/assessment.json"),
+    )
+    .expect("the method fixture loads")
+}
+
+fn baseline() -> Assessment {
+    decode(
+        "assessment",
+        include_str!("fixtures/schema-1/assessment.json"),
+    )
+    .expect("the schema-1 fixture loads unchanged")
+}
+
+fn score<'a>(r: &'a [(String, Score)], id: &str) -> &'a Score {
+    &r.iter().find(|(s, _)| s == id).unwrap().1
+}
+
+#[test]
+fn each_method_check_is_scored_on_its_own() {
+    let c = da();
+    let r = results(c, &with_methods());
+    let ids: Vec<&str> = r.methods.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["metodetjek-cti", "metodetjek-act"],
+        "ICM is not included"
+    );
+    // CTI: 4, 3, 2, 1, 1, 2 scored (sum 13); cti-6 Ved ikke, cti-8 Ikke relevant,
+    // cti-9 and cti-10 unanswered → mean 13/6, 54,17 %, coverage 6 of 9.
+    let cti = score(&r.methods, "metodetjek-cti");
+    assert_eq!(
+        (
+            cti.items,
+            cti.scored,
+            cti.dont_know,
+            cti.not_relevant,
+            cti.unanswered,
+            cti.sum
+        ),
+        (10, 6, 1, 1, 2, 13)
+    );
+    assert!((cti.percent().unwrap() - 13.0 / 6.0 / 4.0 * 100.0).abs() < 1e-9);
+    assert!((cti.coverage_percent() - 600.0 / 9.0).abs() < 1e-9);
+    // ACT: seven 4s, act-2 a 1, act-6 a 2 → 31 / 9 = 3,44, 86,11 %, coverage 100 %.
+    let act = score(&r.methods, "metodetjek-act");
+    assert_eq!((act.items, act.scored, act.sum), (9, 9, 31));
+    assert!((act.percent().unwrap() - 31.0 / 9.0 / 4.0 * 100.0).abs() < 1e-9);
+    assert_eq!(act.coverage_percent(), 100.0);
+}
+
+#[test]
+fn method_checks_leave_drivers_overall_and_level_as_they_were() {
+    let c = da();
+    let with = results(c, &with_methods());
+    let without = results(c, &baseline());
+    assert_eq!(
+        with.drivers, without.drivers,
+        "the spider chart does not move"
+    );
+    assert_eq!(with.overall, without.overall);
+    assert_eq!(with.level, without.level);
+    assert_eq!(
+        with.sections, without.sections,
+        "method checks are not sections of the common part"
+    );
+    assert!(with.has_common_part());
+}
+
+#[test]
+fn a_method_only_assessment_has_method_blocks_and_no_common_part() {
+    let c = da();
+    let mut a = with_methods();
+    a.meta.sections = vec!["metodetjek-cti".into(), "metodetjek-act".into()];
+    let r = results(c, &a);
+    assert!(!r.has_common_part());
+    assert_eq!(r.overall.items, 0);
+    assert_eq!(r.methods.len(), 2);
+    assert_eq!(
+        a.progress(c),
+        (17, 19),
+        "progress counts the method statements"
+    );
+}
+
+#[test]
+fn method_gaps_follow_the_drivers_one_method_after_the_other() {
+    let c = da();
+    let a = with_methods();
+    let ids: Vec<String> = gaps(c, &a).iter().map(|g| g.item.id.clone()).collect();
+    let drivers_only: Vec<String> = gaps(c, &baseline())
+        .iter()
+        .map(|g| g.item.id.clone())
+        .collect();
+    assert_eq!(ids[..drivers_only.len()], drivers_only[..]);
+    // CTI: rated 1 first (cti-4, cti-5), then rated 2 (cti-3, cti-7); then ACT.
+    assert_eq!(
+        ids[drivers_only.len()..],
+        ["cti-4", "cti-5", "cti-3", "cti-7", "act-2", "act-6"]
+    );
+    let cti: Vec<&str> = gaps_in(c, &a, "metodetjek-cti")
+        .iter()
+        .map(|g| g.item.id.as_str())
+        .collect();
+    assert_eq!(cti, ["cti-4", "cti-5", "cti-3", "cti-7"]);
+    assert!(gaps_in(c, &a, "metodetjek-act")
+        .iter()
+        .all(|g| !g.item.advice.is_empty()));
+}
+
+#[test]
+fn adding_a_method_check_later_keeps_every_answer() {
+    let c = da();
+    let mut a = with_methods();
+    let answers = a.answers.clone();
+    a.add_sections(c, &["metodetjek-icm"], 99.0);
+    assert_eq!(
+        a.meta.sections,
+        [
+            "drivkraefter",
+            "metodetjek-cti",
+            "metodetjek-icm",
+            "metodetjek-act"
+        ],
+        "content order"
+    );
+    assert_eq!(a.meta.at, 99.0);
+    assert_eq!(a.answers, answers);
+    let r = results(c, &a);
+    let icm = score(&r.methods, "metodetjek-icm");
+    assert_eq!(
+        (icm.items, icm.scored, icm.sum),
+        (9, 1, 1),
+        "icm-1 was answered before"
+    );
+    // Adding what is there already changes nothing, not even the time.
+    a.add_sections(c, &["metodetjek-icm", "ukendt"], 100.0);
+    assert_eq!(a.meta.at, 99.0);
+    assert_eq!(a.meta.sections.len(), 4);
+}
+
+#[test]
+fn comparison_and_trend_carry_the_method_checks() {
+    let c = da();
+    let before = with_methods();
+    let mut after = before.follow_up("f2".into(), "2026-07-01".into(), true, 10.0);
+    after.set_rating("cti-4", Some(Rating::Fully), 11.0);
+    after.add_sections(c, &["metodetjek-icm"], 11.0);
+    let cmp = compare(c, &before, &after);
+    let ids: Vec<&str> = cmp.methods.iter().map(|m| m.section.as_str()).collect();
+    assert_eq!(ids, ["metodetjek-cti", "metodetjek-icm", "metodetjek-act"]);
+    // CTI: 13/6 → 16/6 of 4: +12,5 points.
+    assert!((cmp.methods[0].delta().unwrap() - 12.5).abs() < 1e-9);
+    assert_eq!(
+        cmp.methods[1].before, None,
+        "ICM was not in the first measurement"
+    );
+    assert_eq!(cmp.methods[1].after, Some(25.0));
+    assert!(cmp.improved.iter().any(|i| i.item == "cti-4"));
+    let t = trend(c, &[&before, &after]);
+    assert_eq!(t[0].methods.len(), 3);
+    assert_eq!(t[0].methods[1], None);
+    assert_eq!(t[1].methods[2], t[0].methods[2], "ACT unchanged");
 }

@@ -538,7 +538,10 @@ fn a_pasted_block_of_links_merges() {
 fn every_truncation_is_refused() {
     let c = da();
     let def = whole_def();
-    let r = response(&def, values().into_iter().cycle().take(def.items.len()).collect());
+    let r = response(
+        &def,
+        values().into_iter().cycle().take(def.items.len()).collect(),
+    );
     let link = encode_response(&r, &def);
     for n in 0..link.len() {
         assert!(decode_response(&link[..n], &def).is_err(), "{n}");
@@ -589,7 +592,10 @@ const LINK_CHARS: &str =
 fn every_single_character_change_is_refused() {
     let c = da();
     let def = whole_def();
-    let r = response(&def, values().into_iter().cycle().take(def.items.len()).collect());
+    let r = response(
+        &def,
+        values().into_iter().cycle().take(def.items.len()).collect(),
+    );
     let link = encode_response(&r, &def);
     let inv = encode_invitation(&def);
     for k in 0..link.chars().count().max(inv.chars().count()) {

@@ -152,8 +152,7 @@ pub fn results(c: &Content, a: &Assessment) -> Results {
                 Score::of(included.iter().copied().filter(|i| i.section == s.id), a),
             )
         });
-    let (methods, sections): (Vec<_>, Vec<_>) =
-        sections.partition(|(id, _)| c.is_method_check(id));
+    let (methods, sections): (Vec<_>, Vec<_>) = sections.partition(|(id, _)| c.is_method_check(id));
     Results {
         level: level(c, &overall),
         overall,
