@@ -1,7 +1,9 @@
 //! The print report: an A4 document via the browser's print dialog. Cover
-//! with name and date, summary and level, spider chart, per-group detail with
-//! notes, gaps with advice, and the action plan.
+//! with name and date, summary and level, spider chart, the method checks
+//! with their gaps, per-group detail with notes, gaps with advice, the action
+//! plan, and a closing note with the method checks' statements and sources.
 
+use super::method_results::{MethodChecks, MethodSources};
 use super::results::{DriverResults, GapList, LevelBox, SectionResults};
 use super::{da_date, missing, section_title};
 use crate::content::{da, t};
@@ -50,9 +52,12 @@ pub fn ReportPage(id: String) -> impl IntoView {
             </header>
             <section class="report__section">
                 <h2>{t("report.summary")}</h2>
-                <LevelBox r=r.clone()/>
-                <DriverResults r=r.clone() name=a.meta.name.clone()/>
-                <SectionResults r=r.clone()/>
+                {r.has_common_part().then(|| view! {
+                    <LevelBox r=r.clone()/>
+                    <DriverResults r=r.clone() name=a.meta.name.clone()/>
+                    <SectionResults r=r.clone()/>
+                })}
+                <MethodChecks a=a.clone() r=r.clone() interactive=false/>
             </section>
             <section class="report__section report__detail">
                 <h2>{t("report.detail")}</h2>
@@ -91,9 +96,11 @@ pub fn ReportPage(id: String) -> impl IntoView {
                     })
                     .collect_view()}
             </section>
-            <section class="report__section">
-                <GapList a=a.clone() interactive=false/>
-            </section>
+            {r.has_common_part().then(|| view! {
+                <section class="report__section">
+                    <GapList a=a.clone() interactive=false/>
+                </section>
+            })}
             <section class="report__section">
                 <h2>{t("plan.title")}</h2>
                 {if plan.is_empty() {
@@ -136,6 +143,7 @@ pub fn ReportPage(id: String) -> impl IntoView {
                         .into_any()
                 }}
             </section>
+            <MethodSources a=a.clone()/>
             <footer class="report__footer">
                 <p>{t("report.footer")}</p>
             </footer>

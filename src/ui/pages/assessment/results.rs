@@ -1,12 +1,13 @@
 //! Results: the anchoring level with the tool's explanation, the spider chart
-//! with its table, scores per driver and section, and the gaps with the
-//! guide's advice (each can become an action). The pieces are reused by the
-//! print report.
+//! with its table, scores per driver and section, a block per method check
+//! (`method_results`), and the gaps with the guide's advice (each can become an
+//! action). The pieces are reused by the print report.
 
-use super::{coverage_text, crumbs, driver_name, mean_text, missing, percent_text, section_title};
+use super::method_results::MethodChecks;
+use super::{coverage_text, crumbs, driver_name, item_tag, mean_text, missing, percent_text, section_title};
 use crate::content::{da, t};
 use crate::model::assessment::{Action, ActionStatus, Assessment};
-use crate::model::gaps::gaps;
+use crate::model::gaps::{gaps, Gap};
 use crate::model::scoring::{da_decimal, results, LevelOutcome, Results, Score};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
@@ -29,17 +30,22 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         {move || {
             let Some(a) = current.get() else { return missing() };
             let r = results(da(), &a);
+            let common = r.has_common_part();
             view! {
-                <LevelBox r=r.clone()/>
-                <h2>{t("results.drivers_title")}</h2>
-                <DriverResults r=r.clone() name=a.meta.name.clone()/>
-                <h2>{t("results.sections_title")}</h2>
-                <SectionResults r=r.clone()/>
-                <p class="results-overall">
-                    {t("results.overall")} " " <strong>{mean_text(&r.overall)}</strong> " ("
-                    {percent_text(r.overall.percent())} ", " {coverage_text(&r.overall)} ")"
-                </p>
-                <GapList a=a.clone() interactive=true/>
+                {common.then(|| view! {
+                    <LevelBox r=r.clone()/>
+                    <h2>{t("results.drivers_title")}</h2>
+                    <DriverResults r=r.clone() name=a.meta.name.clone()/>
+                    <h2>{t("results.sections_title")}</h2>
+                    <SectionResults r=r.clone()/>
+                    <p class="results-overall">
+                        {t("results.overall")} " " <strong>{mean_text(&r.overall)}</strong> " ("
+                        {percent_text(r.overall.percent())} ", " {coverage_text(&r.overall)} ")"
+                    </p>
+                })}
+                {(!common).then(|| view! { <p class="results-methods-only">{t("mcheck.methods_only")}</p> })}
+                <MethodChecks a=a.clone() r=r.clone() interactive=true/>
+                {common.then(|| view! { <GapList a=a.clone() interactive=true/> })}
                 <p class="no-print">
                     <a class="button button-primary" href=Route::Plan(a.id.clone()).href()>{t("results.to_plan")}</a>
                     " "
@@ -171,13 +177,15 @@ pub fn ScoreTable(
     }
 }
 
-/// The gaps with the guide's advice; on screen each can become an action.
+/// The gaps of the common sections with the guide's advice; on screen each can
+/// become an action. The method checks' gaps are listed in their own blocks.
 #[component]
 pub fn GapList(a: Assessment, interactive: bool) -> impl IntoView {
-    let state = use_state();
     let c = da();
-    let list = gaps(c, &a);
-    let id = a.id.clone();
+    let list: Vec<Gap> = gaps(c, &a)
+        .into_iter()
+        .filter(|g| !c.is_method_check(&g.item.section))
+        .collect();
     view! {
         <section class="gaps" aria-labelledby="gaps-heading">
             <h2 id="gaps-heading">{t("gaps.title")}</h2>
@@ -186,76 +194,103 @@ pub fn GapList(a: Assessment, interactive: bool) -> impl IntoView {
             <ol class="plain-list gap-list">
                 {list
                     .into_iter()
-                    .map(|g| {
-                        let item = g.item;
-                        let guide = item.guide.first().and_then(|e| c.entry(e));
-                        let note = a.note(&item.id).to_string();
-                        let id = id.clone();
-                        let add = move |_| {
-                            state.change(&id, |a, now| {
-                                a.add_action(
-                                    Action {
-                                        id: new_id(),
-                                        title: item.statement.clone(),
-                                        responsible: String::new(),
-                                        deadline: None,
-                                        status: ActionStatus::NotStarted,
-                                        item: Some(item.id.clone()),
-                                        order: 0,
-                                        deleted: false,
-                                        at: now,
-                                    },
-                                    now,
-                                )
-                            })
-                        };
-                        view! {
-                            <li class="gap">
-                                <p class="gap__meta">
-                                    <span class="tag-driver">{driver_name(&item.driver)}</span>
-                                    " "
-                                    <span class=format!("rating-badge rating-badge--{}", g.rating.code())>
-                                        {t(g.rating.label_key())}
-                                    </span>
-                                </p>
-                                <h3 class="h5 gap__statement">{item.statement.as_str()}</h3>
-                                {(!note.is_empty())
-                                    .then(|| view! { <p class="gap__note">{t("gaps.your_note")} " " {note.clone()}</p> })}
-                                <p class="gap__advice">
-                                    <strong>{t("gaps.advice")}</strong>
-                                    " "
-                                    {item.advice.as_str()}
-                                </p>
-                                {guide
-                                    .map(|e| {
-                                        view! {
-                                            <p class="no-print">
-                                                {t("rate.guide_link")} " "
-                                                <a href=Route::GuideEntry { section: e.section.clone(), entry: e.id.clone() }.href()>
-                                                    {e.title.as_str()}
-                                                </a>
-                                            </p>
-                                        }
-                                    })}
-                                {interactive
-                                    .then(|| {
-                                        if g.has_action {
-                                            view! { <p class="gap__planned no-print">{t("gaps.in_plan")}</p> }.into_any()
-                                        } else {
-                                            view! {
-                                                <button type="button" class="button button-secondary no-print" on:click=add>
-                                                    {t("gaps.add_action")}
-                                                    <span class="sr-only">": " {item.statement.as_str()}</span>
-                                                </button>
-                                            }
-                                                .into_any()
-                                        }
-                                    })}
-                            </li>
-                        }
-                    })
+                    .map(|g| view! { <GapItem a=a.clone() gap=g interactive=interactive sub=false/> })
                     .collect_view()}
             </ol>
         </section>
+    }
+}
+
+/// One gap: its driver (or method), rating, statement, note, the guide's
+/// advice, the tool's suggestion if any, and on screen "Tilføj til
+/// handleplanen". `sub` puts the statement one heading level lower (h4, in a
+/// method check's block).
+#[component]
+pub fn GapItem(a: Assessment, gap: Gap<'static>, interactive: bool, sub: bool) -> impl IntoView {
+    let state = use_state();
+    let c = da();
+    let g = gap;
+    let item = g.item;
+    let guide = item.guide.first().and_then(|e| c.entry(e));
+    let note = a.note(&item.id).to_string();
+    let id = a.id.clone();
+    let add = move |_| {
+        state.change(&id, |a, now| {
+            a.add_action(
+                Action {
+                    id: new_id(),
+                    title: item.statement.clone(),
+                    responsible: String::new(),
+                    deadline: None,
+                    status: ActionStatus::NotStarted,
+                    item: Some(item.id.clone()),
+                    order: 0,
+                    deleted: false,
+                    at: now,
+                },
+                now,
+            )
+        })
+    };
+    let statement = if sub {
+        view! { <h4 class="h5 gap__statement">{item.statement.as_str()}</h4> }.into_any()
+    } else {
+        view! { <h3 class="h5 gap__statement">{item.statement.as_str()}</h3> }.into_any()
+    };
+    view! {
+        <li class="gap">
+            <p class="gap__meta">
+                <span class="tag-driver">{item_tag(item)}</span>
+                " "
+                <span class=format!("rating-badge rating-badge--{}", g.rating.code())>
+                    {t(g.rating.label_key())}
+                </span>
+            </p>
+            {statement}
+            {(!note.is_empty())
+                .then(|| view! { <p class="gap__note">{t("gaps.your_note")} " " {note.clone()}</p> })}
+            <p class="gap__advice">
+                <strong>{t("gaps.advice")}</strong>
+                " "
+                {item.advice.as_str()}
+            </p>
+            {item
+                .suggestion
+                .as_deref()
+                .map(|s| {
+                    view! {
+                        <p class="gap__suggestion">
+                            <strong>{t("gaps.suggestion")}</strong>
+                            " "
+                            {s}
+                        </p>
+                    }
+                })}
+            {guide
+                .map(|e| {
+                    view! {
+                        <p class="no-print">
+                            {t("rate.guide_link")} " "
+                            <a href=Route::GuideEntry { section: e.section.clone(), entry: e.id.clone() }.href()>
+                                {e.title.as_str()}
+                            </a>
+                        </p>
+                    }
+                })}
+            {interactive
+                .then(|| {
+                    if g.has_action {
+                        view! { <p class="gap__planned no-print">{t("gaps.in_plan")}</p> }.into_any()
+                    } else {
+                        view! {
+                            <button type="button" class="button button-secondary no-print" on:click=add>
+                                {t("gaps.add_action")}
+                                <span class="sr-only">": " {item.statement.as_str()}</span>
+                            </button>
+                        }
+                            .into_any()
+                    }
+                })}
+        </li>
     }
 }
