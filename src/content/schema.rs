@@ -206,6 +206,10 @@ pub struct AssessmentSection {
     /// Its items belong to no driver and are scored in a block of their own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<String>,
+    /// For a method check: its caseload statement, which the capacity
+    /// calculator's numbers can suggest a rating for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caseload_item: Option<String>,
 }
 
 /// The method checks (`items_methods.toml`): sections and items that `build.rs`

@@ -168,6 +168,14 @@ fn references(c: &Content, p: &mut Vec<String>) {
                 ));
             }
         }
+        if let Some(i) = &s.caseload_item {
+            if c.item(i).is_none_or(|it| it.section != s.id) {
+                p.push(format!(
+                    "items_methods.toml: section {} names caseload item {i:?}, which is not one of its items",
+                    s.id
+                ));
+            }
+        }
         if !c.items.items.iter().any(|i| i.section == s.id) {
             p.push(format!("items.toml: section {} has no items", s.id));
         }

@@ -120,7 +120,11 @@ fn SectionChoices(f: Fields, methods: bool) -> impl IntoView {
     } else {
         (t("form.sections"), t("form.sections_hint"))
     };
-    let hint_id = if methods { "f-methods-hint" } else { "f-sections-hint" };
+    let hint_id = if methods {
+        "f-methods-hint"
+    } else {
+        "f-sections-hint"
+    };
     view! {
         <fieldset class="form-group" aria-describedby=hint_id>
             <legend class="form-label">{legend}</legend>

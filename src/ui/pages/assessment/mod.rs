@@ -3,6 +3,7 @@
 //! and comparison.
 
 pub mod answer;
+pub mod caseload_hint;
 pub mod compare;
 pub mod forms;
 pub mod list;

@@ -4,7 +4,9 @@
 //! action). The pieces are reused by the print report.
 
 use super::method_results::MethodChecks;
-use super::{coverage_text, crumbs, driver_name, item_tag, mean_text, missing, percent_text, section_title};
+use super::{
+    coverage_text, crumbs, driver_name, item_tag, mean_text, missing, percent_text, section_title,
+};
 use crate::content::{da, t};
 use crate::model::assessment::{Action, ActionStatus, Assessment};
 use crate::model::gaps::{gaps, Gap};

@@ -7,6 +7,7 @@
 //! (`hfg:scenarios`, kind `scenarios`): create, copy, rename, delete, switch.
 //! Every change is saved at once; another tab's change is read back in.
 
+use super::to_check::CapacityToCheck;
 use super::{crumbs, da_number, method_href};
 use crate::content::{da, t, Method};
 use crate::model::capacity::{
@@ -525,6 +526,7 @@ fn MethodRow(m: &'static Method, sc: Scenarios, current: Memo<Scenario>) -> impl
                     }
                 }
             }}
+            <CapacityToCheck method=mid.to_string()/>
         </section>
     }
 }

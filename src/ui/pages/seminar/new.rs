@@ -4,10 +4,10 @@
 
 use crate::content::{da, t};
 use crate::model::seminar::{template_items, with_method_checks, Seminar, SeminarDef, Template};
-use crate::ui::pages::assessment::item_tag;
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::form_error::FormError;
 use crate::ui::components::page_title::PageTitle;
+use crate::ui::pages::assessment::item_tag;
 use crate::ui::route::Route;
 use crate::ui::router::navigate;
 use crate::ui::state::{new_id, now, use_state};
