@@ -328,3 +328,29 @@ fn comparison_and_trend_carry_the_method_checks() {
     assert_eq!(t[0].methods[1], None);
     assert_eq!(t[1].methods[2], t[0].methods[2], "ACT unchanged");
 }
+
+#[test]
+fn export_import_and_csv_carry_the_method_checks() {
+    use housing_first_guiden::storage::backup::*;
+    let c = da();
+    let a = with_methods();
+    let file = encode_backup(&Backup {
+        exported: "2026-12-01".into(),
+        assessments: vec![a.clone(), baseline()],
+        other: Default::default(),
+    });
+    let back = decode_import(&file).unwrap();
+    let plan = plan_import(c, &back, &[]);
+    assert_eq!((plan.added.len(), plan.unknown_items.len()), (2, 0), "method items are known items");
+    let imported = apply_import(c, &plan, ImportMode::Merge);
+    assert_eq!(imported[0], a);
+    assert_eq!(results(c, &imported[0]), results(c, &a));
+    // The CSV has a row per included statement: the method checks' rows name
+    // their section and leave the driver empty.
+    let csv = assessment_csv(c, &a);
+    let row = csv.lines().find(|l| l.contains(";cti-7;")).expect("cti-7 is exported");
+    assert!(row.contains("Metodetjek: CTI;;cti-7;"), "{row}");
+    assert!(row.contains("13 borgere"), "the note: {row}");
+    assert!(!csv.contains(";icm-1;"), "ICM is not included");
+    assert_eq!(csv.lines().count(), 1 + 40 + 10 + 9);
+}
