@@ -107,6 +107,76 @@ async fn an_unknown_section_shows_not_found() {
     host.remove();
 }
 
+/// An entry's references: one line per document, the quotes closed until the
+/// reader opens "Se kildens ordlyd", and the tool's own note set apart.
+#[wasm_bindgen_test]
+async fn an_entry_shows_its_sources_per_document_and_the_quotes_on_demand() {
+    let (host, _h) = mount_at("/guide/principper/princip-8");
+    leptos::task::tick().await;
+    // 001 (three sections) and 000 (one): two lines, two disclosures.
+    assert_eq!(count(&host, ".source-ref__line"), 2);
+    assert_eq!(count(&host, ".source-ref__quote"), 2);
+    let first = text(&host, ".source-ref__line");
+    assert!(
+        first.contains("afsnittene") && first.contains(" og "),
+        "{first}"
+    );
+    let details = host.query_selector(".source-ref__quote").unwrap().unwrap();
+    assert!(!details.has_attribute("open"), "the quotes start closed");
+    assert_eq!(
+        text(&host, ".source-ref__quote summary"),
+        "Se kildens ordlyd"
+    );
+    let summary: web_sys::HtmlElement = host
+        .query_selector(".source-ref__quote summary")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    summary.click();
+    leptos::task::tick().await;
+    assert!(
+        details.has_attribute("open"),
+        "a click on the summary opens the quotes"
+    );
+    assert!(text(&host, ".source-ref__quote blockquote").contains("8 Skadesreduktion."));
+    assert!(text(&host, ".tool-note").starts_with("Værktøjets egen tilføjelse"));
+    host.remove();
+}
+
+/// Under an assessed item, the tool's suggestion is labelled as the tool's,
+/// apart from the guide's advice.
+#[wasm_bindgen_test]
+async fn the_tools_suggestion_is_labelled_apart_from_the_guides_advice() {
+    let c = housing_first_guiden::content::da();
+    let item = c
+        .items
+        .items
+        .iter()
+        .find(|i| i.suggestion.is_some())
+        .expect("an item with a suggestion");
+    let entry = c.entry(&item.guide[0]).unwrap();
+    let (host, _h) = mount_at(&format!("/guide/{}/{}", entry.section, entry.id));
+    leptos::task::tick().await;
+    let all = host.query_selector_all(".tool-suggestion").unwrap();
+    let texts: Vec<String> = (0..all.length())
+        .filter_map(|i| all.item(i).and_then(|n| n.text_content()))
+        .collect();
+    let wanted = item.suggestion.as_deref().unwrap();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("Værktøjets forslag:") && t.contains(wanted)),
+        "{texts:?}"
+    );
+    let guides = host
+        .query_selector_all(".assessed-item__advice:not(.tool-suggestion)")
+        .unwrap();
+    assert!((0..guides.length())
+        .filter_map(|i| guides.item(i).and_then(|n| n.text_content()))
+        .all(|t| t.starts_with("Guidens råd") && !t.contains(wanted)));
+    host.remove();
+}
+
 mod storage {
     //! The real localStorage behind the storage trait.
     use housing_first_guiden::model::assessment::Assessment;

@@ -11,7 +11,8 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Where a piece of content comes from: a seed file and a section heading in it.
+/// Where a piece of content comes from: a seed file, a section heading in it and
+/// the verbatim passages of that section that support the content.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
@@ -19,9 +20,43 @@ pub struct Source {
     pub file: String,
     /// The section heading in that file, as printed there.
     pub heading: String,
-    /// Verbatim passages from under that heading that bear out the claim.
+    /// Verbatim passages of that section (after the heading, before the next
+    /// one) that support the content: the shortest that do. `tests/quotes.rs`
+    /// finds each in the seed text.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub quote: Vec<String>,
+}
+
+/// Reads a `source` field written either as one table (`[x.source]`,
+/// `source = { … }`) or as an array of tables (`[[x.source]]`, `source = [ … ]`).
+/// Errors inside a table (an unknown field, a missing heading) keep their message.
+pub mod one_or_many {
+    use super::Source;
+    use serde::de::{value, Deserializer, MapAccess, SeqAccess, Visitor};
+    use serde::Deserialize;
+    use std::fmt;
+
+    struct OneOrMany;
+
+    impl<'de> Visitor<'de> for OneOrMany {
+        type Value = Vec<Source>;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a source table or an array of source tables")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+            Source::deserialize(value::MapAccessDeserializer::new(map)).map(|s| vec![s])
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+            Vec::deserialize(value::SeqAccessDeserializer::new(seq))
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Source>, D::Error> {
+        d.deserialize_any(OneOrMany)
+    }
 }
 
 /// The guide: sections, entries and the glossary (`guide.toml`).
@@ -41,7 +76,9 @@ pub struct Section {
     pub title: String,
     /// One or two sentences under the title.
     pub intro: String,
-    pub source: Source,
+    /// Where it comes from; an entry drawing on two sections has two.
+    #[serde(deserialize_with = "one_or_many::deserialize")]
+    pub source: Vec<Source>,
 }
 
 /// One entry of the guide: a principle, a checklist point, a method, …
@@ -66,7 +103,14 @@ pub struct Entry {
     /// Labelled facts shown as a definition list (e.g. "Caseload" → "Højst 10 borgere pr. medarbejder").
     #[serde(default)]
     pub facts: Vec<Fact>,
-    pub source: Source,
+    /// Paragraphs that are the tool's own reading (a link the sources do not
+    /// make, questions to ask), shown apart under "Værktøjets egen tilføjelse".
+    /// Summary, body, points and facts say only what the quotes of `source` support.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tool_note: Vec<String>,
+    /// Where it comes from; an entry drawing on two sections has two.
+    #[serde(deserialize_with = "one_or_many::deserialize")]
+    pub source: Vec<Source>,
     /// Ids of other guide entries this one links to (links are shown both ways).
     #[serde(default)]
     pub related: Vec<String>,
@@ -93,7 +137,9 @@ pub struct Term {
     #[serde(default)]
     pub aliases: Vec<String>,
     pub definition: String,
-    pub source: Source,
+    /// Where it comes from; an entry drawing on two sections has two.
+    #[serde(deserialize_with = "one_or_many::deserialize")]
+    pub source: Vec<Source>,
     /// Guide entries where the term matters.
     #[serde(default)]
     pub related: Vec<String>,
@@ -131,7 +177,9 @@ pub struct Method {
     pub phases: Vec<Phase>,
     /// The guide entry that describes the method.
     pub guide: String,
-    pub source: Source,
+    /// Where it comes from; an entry drawing on two sections has two.
+    #[serde(deserialize_with = "one_or_many::deserialize")]
+    pub source: Vec<Source>,
 }
 
 /// A phase of a time-limited method (CTI's three phases of three months).
@@ -178,6 +226,9 @@ pub struct Level {
     pub summary: String,
     /// The guide entry with the evaluation report's characteristics of the level.
     pub guide: String,
+    /// Where the summary comes from (the evaluation report's section on the level).
+    #[serde(default, deserialize_with = "one_or_many::deserialize")]
+    pub source: Vec<Source>,
 }
 
 /// One of the five implementation drivers.
@@ -191,6 +242,9 @@ pub struct Driver {
     pub question: String,
     /// The guide entry of the driver.
     pub guide: String,
+    /// Where the question comes from (the catalogue's five drivers).
+    #[serde(default, deserialize_with = "one_or_many::deserialize")]
+    pub source: Vec<Source>,
 }
 
 /// A section of the self-assessment that can be included or left out.
@@ -240,12 +294,16 @@ pub struct Item {
     pub level_3: Option<String>,
     /// What a rating of 4 (Fuldt på plads) looks like in practice.
     pub level_4: String,
-    /// The guide's advice when the item is rated 1 or 2 (the guide's own words only).
+    /// The guide's advice when the item is rated 1 or 2, in the guide's own
+    /// words only (shown under "Guidens råd:").
     pub advice: String,
-    /// The tool's own suggestion beside the guide's advice ("Værktøjets forslag").
+    /// The tool's own suggestion beside the guide's advice, if any (shown under
+    /// "Værktøjets forslag:", never under the guide's name).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suggestion: Option<String>,
-    pub source: Source,
+    /// Where it comes from; an entry drawing on two sections has two.
+    #[serde(deserialize_with = "one_or_many::deserialize")]
+    pub source: Vec<Source>,
     /// Guide entries the item rests on (at least one).
     pub guide: Vec<String>,
 }
@@ -285,6 +343,9 @@ pub struct Question {
     pub choices: Vec<Choice>,
     /// The guide entry that explains the answer.
     pub guide: String,
+    /// Where the right answer and its feedback come from.
+    #[serde(default, deserialize_with = "one_or_many::deserialize")]
+    pub source: Vec<Source>,
 }
 
 /// One answer to a scenario question.

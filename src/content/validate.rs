@@ -224,12 +224,17 @@ fn references(c: &Content, p: &mut Vec<String>) {
 }
 
 fn sources(c: &Content, p: &mut Vec<String>) {
-    let mut check = |file: &str, owner: &str, s: &super::Source| {
-        if !SEED_FILES.contains(&s.file.as_str()) {
-            p.push(format!(
-                "{file}: {owner} cites {:?}, which is not one of the seed files",
-                s.file
-            ));
+    let mut check = |file: &str, owner: &str, sources: &[super::Source]| {
+        if sources.is_empty() {
+            p.push(format!("{file}: {owner} cites no source"));
+        }
+        for s in sources {
+            if !SEED_FILES.contains(&s.file.as_str()) {
+                p.push(format!(
+                    "{file}: {owner} cites {:?}, which is not one of the seed files",
+                    s.file
+                ));
+            }
         }
     };
     for s in &c.guide.sections {
@@ -248,12 +253,7 @@ fn sources(c: &Content, p: &mut Vec<String>) {
         check("items.toml", &format!("item {}", i.id), &i.source);
     }
     for m in &c.learning.modules {
-        for s in &m.sources {
-            check("learning.toml", &format!("module {}", m.id), s);
-        }
-    }
-    for m in c.learning.modules.iter().filter(|m| m.sources.is_empty()) {
-        p.push(format!("learning.toml: module {} cites no source", m.id));
+        check("learning.toml", &format!("module {}", m.id), &m.sources);
     }
 }
 

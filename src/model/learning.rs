@@ -21,6 +21,13 @@
 //!   newer work. A reset leaves an empty entry with its own timestamp, so a
 //!   merge with an older tab does not bring the old answers back.
 //!
+//! * **Choices are shown in a shuffled but stable order** ([`choice_order`]):
+//!   the content lists the right answer anywhere, and a reader should not
+//!   learn its place instead of its content. The order is a shuffle seeded by
+//!   the question id, so it is the same on every visit and in every tab.
+//!   Answers are stored by index into the content's `choices`, never by place
+//!   on screen, so the order can change without touching saved progress.
+//!
 //! Only the user's own answers are kept; nothing about any citizen.
 
 use super::assessment::Millis;
@@ -109,6 +116,30 @@ pub struct Overview {
 /// `tests/learning.rs` checks it). With several, the first.
 pub fn correct_index(q: &Question) -> Option<usize> {
     q.choices.iter().position(|c| c.correct)
+}
+
+/// The order in which `q`'s choices are shown: a permutation of the indices
+/// into `q.choices`, always the same for the same question id (a
+/// Fisher–Yates shuffle driven by SplitMix64, seeded by the FNV-1a hash of
+/// the id). See the module documentation.
+pub fn choice_order(q: &Question) -> Vec<usize> {
+    let mut state = q.id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    let mut next = move || {
+        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    };
+    let mut order: Vec<usize> = (0..q.choices.len()).collect();
+    for i in (1..order.len()).rev() {
+        // `i + 1` is at most the number of choices, so the remainder fits a usize.
+        let j = (next() % (i as u64 + 1)) as usize;
+        order.swap(i, j);
+    }
+    order
 }
 
 /// Whether choice `choice` of question `question_id` in `module` is correct;

@@ -60,3 +60,18 @@ test('a glossary term has its own page', async ({ page, watch }) => {
   await expectAccessible(page);
   void watch;
 });
+
+test('"Se kildens ordlyd" opens the verbatim quote with the keyboard', async ({ page, watch }) => {
+  await open(page, '/guide/principper/princip-8');
+  const quote = page.locator('.source-ref__quote').first();
+  const summary = quote.locator('summary');
+  await expect(summary).toHaveText('Se kildens ordlyd');
+  await expect(quote.locator('blockquote').first()).toBeHidden();
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(quote.locator('blockquote').first()).toBeVisible();
+  await expect(quote).toContainText('8 Skadesreduktion.');
+  await expect(page.locator('.tool-note')).toContainText('Værktøjets egen tilføjelse');
+  await expectAccessible(page);
+  void watch;
+});

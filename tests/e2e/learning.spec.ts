@@ -14,14 +14,19 @@ async function tabTo(page: Page, target: Locator, max = 80) {
 }
 
 /**
- * Answers a question by keyboard: Tab into its radio group, pick choice `k`
- * (Space for the first, ↓ for the others), Tab to "Svar" and press Enter.
- * Returns the feedback, which then has focus.
+ * Answers a question by keyboard: Tab into its radio group, pick the choice
+ * with content index `k` (ids are `c-<question>-<k>`; the choices are shown in
+ * a shuffled order, so Space if it is shown first, else ↓ to its place), Tab
+ * to "Svar" and press Enter. Returns the feedback, which then has focus.
  */
 async function answer(page: Page, qid: string, k: number) {
-  await tabTo(page, page.locator(`#c-${qid}-0`));
-  if (k === 0) await page.keyboard.press('Space');
-  for (let i = 0; i < k; i++) await page.keyboard.press('ArrowDown');
+  const radios = page.locator(`#q-${qid} input[type=radio]`);
+  const shown = await radios.evaluateAll((els) => els.map((el) => el.id));
+  const place = shown.indexOf(`c-${qid}-${k}`);
+  expect(place).toBeGreaterThanOrEqual(0);
+  await tabTo(page, radios.first());
+  if (place === 0) await page.keyboard.press('Space');
+  for (let i = 0; i < place; i++) await page.keyboard.press('ArrowDown');
   await expect(page.locator(`#c-${qid}-${k}`)).toBeChecked();
   await page.keyboard.press('Tab');
   await expect(page.locator(`#q-${qid}`).getByRole('button', { name: 'Svar' })).toBeFocused();

@@ -1,5 +1,6 @@
 //! Small building blocks shared by the pages.
 
+pub mod advice;
 pub mod breadcrumbs;
 pub mod download;
 pub mod form_error;

@@ -2,10 +2,11 @@
 //! entry with its links both ways, the glossary and a page per term.
 
 use crate::content::{da, t, Entry, Method};
+use crate::ui::components::advice::{ItemAdvice, ToolNote};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::search_box::SearchBox;
-use crate::ui::components::source_ref::SourceRef;
+use crate::ui::components::source_ref::SourceRefs;
 use crate::ui::pages::not_found::NotFound;
 use crate::ui::route::Route;
 use leptos::prelude::*;
@@ -91,7 +92,7 @@ pub fn SectionPage(id: String) -> impl IntoView {
                 })
                 .collect_view()}
         </ol>
-        <SourceRef source=&section.source/>
+        <SourceRefs sources=&section.source/>
     }
     .into_any()
 }
@@ -137,7 +138,8 @@ pub fn EntryPage(section: String, id: String) -> impl IntoView {
                     }
                 })}
             {c.method_for_entry(&e.id).map(|m| view! { <MethodFacts m=m/> })}
-            <SourceRef source=&e.source/>
+            <ToolNote paragraphs=&e.tool_note/>
+            <SourceRefs sources=&e.source/>
         </article>
         {(!items.is_empty())
             .then(|| {
@@ -155,11 +157,7 @@ pub fn EntryPage(section: String, id: String) -> impl IntoView {
                                             {i.statement.as_str()}
                                             " "
                                             <span class="tag-driver">{driver}</span>
-                                            <p class="assessed-item__advice">
-                                                <strong>{t("guide.advice_when_low")}</strong>
-                                                " "
-                                                {i.advice.as_str()}
-                                            </p>
+                                            <ItemAdvice item=i label=t("guide.advice_when_low") class="assessed-item__advice"/>
                                         </li>
                                     }
                                 })
@@ -327,7 +325,7 @@ pub fn TermPage(id: String) -> impl IntoView {
         <p class="font-lead">{term.definition.as_str()}</p>
         {(!term.aliases.is_empty())
             .then(|| view! { <p>{t("glossary.aliases")} " " {term.aliases.join(", ")}</p> })}
-        <SourceRef source=&term.source/>
+        <SourceRefs sources=&term.source/>
         {(!used_in.is_empty())
             .then(|| {
                 view! {

@@ -137,24 +137,31 @@ pub fn MethodSources(a: Assessment) -> impl IntoView {
                                         view! {
                                             <li>
                                                 <p class="method-sources__statement">{i.statement.as_str()}</p>
-                                                <p class="source-ref">
-                                                    <span class="source-ref__label">{t("guide.source")}</span>
-                                                    " "
-                                                    <cite>{document_title(&i.source.file)}</cite>
-                                                    ", "
-                                                    {t("guide.section_word")}
-                                                    " „"
-                                                    {i.source.heading.as_str()}
-                                                    "“"
-                                                </p>
-                                                <ul class="method-sources__quotes">
-                                                    {i
-                                                        .source
-                                                        .quote
-                                                        .iter()
-                                                        .map(|q| view! { <li><q>{q.as_str()}</q></li> })
-                                                        .collect_view()}
-                                                </ul>
+                                                {i
+                                                    .source
+                                                    .iter()
+                                                    .map(|src| {
+                                                        view! {
+                                                            <p class="method-sources__ref">
+                                                                <span class="source-ref__label">{t("guide.source")}</span>
+                                                                " "
+                                                                <cite>{document_title(&src.file)}</cite>
+                                                                ", "
+                                                                {t("guide.section_word")}
+                                                                " „"
+                                                                {src.heading.as_str()}
+                                                                "“"
+                                                            </p>
+                                                            <ul class="method-sources__quotes">
+                                                                {src
+                                                                    .quote
+                                                                    .iter()
+                                                                    .map(|q| view! { <li><q>{q.as_str()}</q></li> })
+                                                                    .collect_view()}
+                                                            </ul>
+                                                        }
+                                                    })
+                                                    .collect_view()}
                                             </li>
                                         }
                                     })

@@ -11,6 +11,7 @@ use crate::content::{da, t};
 use crate::model::assessment::{Action, ActionStatus, Assessment};
 use crate::model::gaps::{gaps, Gap};
 use crate::model::scoring::{da_decimal, results, LevelOutcome, Results, Score};
+use crate::ui::components::advice::ItemAdvice;
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::spider_chart::{Series, SpiderChart};
@@ -251,23 +252,7 @@ pub fn GapItem(a: Assessment, gap: Gap<'static>, interactive: bool, sub: bool) -
             {statement}
             {(!note.is_empty())
                 .then(|| view! { <p class="gap__note">{t("gaps.your_note")} " " {note.clone()}</p> })}
-            <p class="gap__advice">
-                <strong>{t("gaps.advice")}</strong>
-                " "
-                {item.advice.as_str()}
-            </p>
-            {item
-                .suggestion
-                .as_deref()
-                .map(|s| {
-                    view! {
-                        <p class="gap__suggestion">
-                            <strong>{t("gaps.suggestion")}</strong>
-                            " "
-                            {s}
-                        </p>
-                    }
-                })}
+            <ItemAdvice item=item label=t("gaps.advice") class="gap__advice"/>
             {guide
                 .map(|e| {
                     view! {

@@ -8,10 +8,10 @@
 
 use super::{crumbs, finished_date, focus_later, status_text, use_progress, Progress, SaveAlert};
 use crate::content::{da, t, Module, Question};
-use crate::model::learning::{correct_index, AnswerError, ModuleStatus};
+use crate::model::learning::{choice_order, correct_index, AnswerError, ModuleStatus};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
-use crate::ui::components::source_ref::SourceRef;
+use crate::ui::components::source_ref::SourceRefs;
 use crate::ui::pages::not_found::NotFound;
 use crate::ui::route::Route;
 use crate::ui::state::today;
@@ -83,7 +83,7 @@ pub fn ModulePage(id: String) -> impl IntoView {
             <h2 id="module-reading-heading">{t("module.read_heading")}</h2>
             {m.reading.iter().map(|para| view! { <p>{para.as_str()}</p> }).collect_view()}
             <div class="module-sources">
-                {m.sources.iter().map(|s| view! { <SourceRef source=s/> }).collect_view()}
+                <SourceRefs sources=&m.sources/>
             </div>
             <h3 class="h4">{t("module.read_more")}</h3>
             <ul class="module-guide-links">
@@ -269,13 +269,17 @@ fn Ask(
     let pick: RwSignal<Option<usize>> = RwSignal::new(None);
     let missing = RwSignal::new(false);
     let qid = q.id.as_str();
+    // Shown in the question's stable shuffled order; ids and values stay the
+    // content's indices, which is what an answer stores.
+    let order = choice_order(q);
+    let first_shown = order.first().copied().unwrap_or(0);
     let error_id = format!("err-{qid}");
     let error_id2 = error_id.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(choice) = pick.get_untracked() else {
             missing.set(true);
-            focus_later(format!("c-{qid}-0"));
+            focus_later(format!("c-{qid}-{first_shown}"));
             return;
         };
         match p.change(|d, at| d.answer(m, qid, choice, at)) {
@@ -304,10 +308,9 @@ fn Ask(
                             }
                         })
                 }}
-                {q
-                    .choices
-                    .iter()
-                    .enumerate()
+                {order
+                    .into_iter()
+                    .map(|i| (i, &q.choices[i]))
                     .map(|(i, c)| {
                         let cid = format!("c-{qid}-{i}");
                         view! {
@@ -335,7 +338,8 @@ fn Ask(
 }
 
 /// An answered question: the choices with the chosen and the right one
-/// marked in words, the feedback, and the guide entry that explains it.
+/// marked in words, the feedback, the guide entry that explains it, and the
+/// sources the right answer rests on (their quotes on demand).
 #[component]
 fn Answered(q: &'static Question, chosen: usize, heading: String) -> impl IntoView {
     let right = correct_index(q);
@@ -346,10 +350,9 @@ fn Answered(q: &'static Question, chosen: usize, heading: String) -> impl IntoVi
         <h3 class="scenario__number">{heading}</h3>
         <p class="scenario__text">{q.scenario.as_str()}</p>
         <ul class="plain-list scenario__choices">
-            {q
-                .choices
-                .iter()
-                .enumerate()
+            {choice_order(q)
+                .into_iter()
+                .map(|i| (i, &q.choices[i]))
                 .map(|(i, c)| {
                     let mine = i == chosen;
                     let good = Some(i) == right;
@@ -410,6 +413,7 @@ fn Answered(q: &'static Question, chosen: usize, heading: String) -> impl IntoVi
                         </p>
                     }
                 })}
+            {(!q.source.is_empty()).then(|| view! { <SourceRefs sources=&q.source/> })}
         </div>
     }
 }

@@ -7,7 +7,7 @@ use super::{crumbs, method_href};
 use crate::content::{da, t, Method};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
-use crate::ui::components::source_ref::SourceRef;
+use crate::ui::components::source_ref::SourceRefs;
 use crate::ui::route::Route;
 use leptos::prelude::*;
 
@@ -153,7 +153,7 @@ pub fn ComparePage() -> impl IntoView {
             <a class="button button-secondary" href=Route::MethodsChoice.href()>{t("method_compare.to_choice")}</a>
         </p>
         <div class="source-list">
-            {methods.iter().map(|m| view! { <SourceRef source=&m.source/> }).collect_view()}
+            {methods.iter().map(|m| view! { <SourceRefs sources=&m.source/> }).collect_view()}
         </div>
     }
 }

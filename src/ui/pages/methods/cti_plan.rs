@@ -8,7 +8,7 @@ use crate::content::{da, t, Method};
 use crate::model::cti_plan::{phases, today_phase, Date, DateError, PhaseDates};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
-use crate::ui::components::source_ref::SourceRef;
+use crate::ui::components::source_ref::SourceRefs;
 use crate::ui::pages::assessment::da_date;
 use crate::ui::state::today;
 use leptos::prelude::*;
@@ -159,7 +159,7 @@ pub fn CtiPlanner() -> impl IntoView {
             }
         }}
         <p class="cti-plan__source-note">{t("cti_plan.source_note")}</p>
-        {cti().map(|m| view! { <SourceRef source=&m.source/> })}
+        {cti().map(|m| view! { <SourceRefs sources=&m.source/> })}
         <p class="no-print">
             <a href=cti().map(super::method_href).unwrap_or_default()>{t("cti_plan.read_guide")}</a>
         </p>
