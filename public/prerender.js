@@ -1,13 +1,14 @@
 // Chooses which prerendered page (tools/prerender.mjs) the first paint shows.
 // Runs in <head>, before anything is drawn: sets <html data-prerender="KEY">,
 // which style/app.css turns into the one visible page, and its title. Only
-// when the app will show exactly that page: the address matches, no stored
-// data the page depends on, nothing set aside (the app would show a notice).
+// when the app will show exactly that page: the address matches and none of
+// the stored data the page depends on is there (the key prefixes the app
+// rendered as data-depends-on, e.g. assessments or values set aside).
 // Any other address shows the frame and "Henter siden …". The pages not
 // shown are removed as the parser adds them. The app removes the prerendered
 // frame when it mounts.
 (function () {
-  var PAGES = __PAGES__; // [{ route, key, title, nav, dependsOn }], written by the build
+  var PAGES = __PAGES__; // [{ route, key, title, nav, dependsOn: [key prefix] }], written by the build
   var hash = location.hash === '' || location.hash === '#' ? '#/' : location.hash;
   var keys = null;
   try {
@@ -20,10 +21,14 @@
     for (var i = 0; i < keys.length; i++) if (keys[i] && keys[i].indexOf(prefix) === 0) return true;
     return false;
   }
+  function storedAny(prefixes) {
+    for (var i = 0; i < prefixes.length; i++) if (stored(prefixes[i])) return true;
+    return false;
+  }
   var page = null;
-  if (keys && !stored('hfg:aside:')) {
+  if (keys) {
     for (var p = 0; p < PAGES.length; p++) {
-      if (PAGES[p].route === hash && !(PAGES[p].dependsOn && stored(PAGES[p].dependsOn))) page = PAGES[p];
+      if (PAGES[p].route === hash && !storedAny(PAGES[p].dependsOn)) page = PAGES[p];
     }
   }
   document.documentElement.setAttribute('data-prerender', page ? page.key : 'loading');

@@ -297,3 +297,21 @@ fn export_import_and_csv_carry_the_method_checks() {
     assert!(!csv.contains(";icm-1;"), "ICM is not included");
     assert_eq!(csv.lines().count(), 1 + 40 + 10 + 9);
 }
+
+#[test]
+fn start_here_groups_and_strengths_leave_the_method_checks_to_their_blocks() {
+    use housing_first_guiden::model::priorities::{gap_groups, start_here, strengths};
+    let c = da();
+    let (with, without) = (with_methods(), baseline());
+    let ids = |v: Vec<housing_first_guiden::model::gaps::Gap>| {
+        v.into_iter().map(|g| g.item.id.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(ids(start_here(c, &with)), ids(start_here(c, &without)));
+    let start = start_here(c, &with);
+    let groups = gap_groups(c, &with, &start);
+    assert!(groups
+        .iter()
+        .flat_map(|g| &g.sections)
+        .all(|(s, _)| !c.is_method_check(s)));
+    assert_eq!(strengths(c, &with), strengths(c, &without));
+}

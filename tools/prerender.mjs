@@ -20,13 +20,15 @@ import { join } from 'node:path';
 import { serve } from './static-server.mjs';
 
 /**
- * The pages prerendered: route, and the storage key prefix whose presence
- * changes what the page shows (then it is not used). style/app.css shows
- * `.prerender-page[data-page=KEY]` for each key (the build checks).
+ * The pages prerendered. style/app.css shows `.prerender-page[data-page=KEY]`
+ * for each key (the build checks). Which stored data changes what a page
+ * shows is not written here: the app renders it, from the document table in
+ * src/storage/documents.rs, as `data-depends-on="<key prefix>"` on the
+ * elements that would change, and the prerender collects those attributes.
  */
 export const PAGES = [
-  { route: '#/', key: 'start', dependsOn: null },
-  { route: '#/selvevaluering', key: 'selvevaluering', dependsOn: 'hfg:assessment:' },
+  { route: '#/', key: 'start' },
+  { route: '#/selvevaluering', key: 'selvevaluering' },
 ];
 
 const MARK = '<!-- prerender -->';
@@ -62,7 +64,7 @@ export async function prerender(dir) {
     let frame = null;
     const pages = [];
     const table = [];
-    for (const { route, key, dependsOn } of PAGES) {
+    for (const { route, key } of PAGES) {
       // A fresh page per route: the app starts on it as a visitor's would.
       const page = await context.newPage();
       page.on('pageerror', (e) => problems.push(String(e)));
@@ -79,7 +81,9 @@ export async function prerender(dir) {
         body.querySelector('main').replaceChildren();
         body.querySelectorAll('[aria-current]').forEach((n) => n.removeAttribute('aria-current'));
         body.querySelectorAll('.app-nav__link--current').forEach((n) => n.classList.remove('app-nav__link--current'));
+        const dependsOn = [...new Set([...document.querySelectorAll('[data-depends-on]')].map((n) => n.getAttribute('data-depends-on')))];
         return {
+          dependsOn,
           main: main.innerHTML,
           title: document.title,
           nav: current ? current.getAttribute('href') : '',
@@ -95,7 +99,8 @@ export async function prerender(dir) {
       shot.main = tidy(shot.main);
       frame ??= tidy(shot.frame);
       pages.push(`<div class="prerender-page" data-page="${key}">${shot.main}</div>`);
-      table.push({ route, key, title: shot.title, nav: shot.nav, dependsOn });
+      if (!shot.dependsOn.length) throw new Error(`the prerendered ${route} names no stored data it depends on (data-depends-on)`);
+      table.push({ route, key, title: shot.title, nav: shot.nav, dependsOn: shot.dependsOn });
     }
     if (problems.length) throw new Error(`the app reported errors while prerendering: ${problems.join('; ')}`);
     await context.close();

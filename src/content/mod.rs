@@ -32,14 +32,29 @@ pub fn da() -> &'static Content {
     })
 }
 
-/// The interface text for `key` (e.g. `"nav.guide"`), from `da/ui.toml`.
-/// An unknown key gives an empty text; `tests/content.rs` checks that every key
-/// the UI uses exists.
+/// The interface text for `key` (e.g. `"nav.guide"`), from the `ui*.toml` files.
+///
+/// A key the files lack is a bug that must not ship: in debug builds (every
+/// test, `./dev serve --fast`) it panics with the key named; a release build
+/// shows an empty text rather than stop the app. `tests/content.rs` checks
+/// every key literal in `src/`, every enum that maps to keys and every key
+/// built at run time, so none reaches a release. Where a key may be missing
+/// by design, ask [`try_t`].
 pub fn t(key: &str) -> &'static str {
+    match try_t(key) {
+        Some(text) => text,
+        None if cfg!(debug_assertions) => panic!("no interface text for the key {key:?}"),
+        None => "",
+    }
+}
+
+/// The interface text for `key`, or `None` when no `ui*.toml` file has it.
+pub fn try_t(key: &str) -> Option<&'static str> {
     static UI_DA: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/ui_da.rs"));
     UI_DA
         .binary_search_by(|(k, _)| (*k).cmp(key))
-        .map_or("", |i| UI_DA[i].1)
+        .ok()
+        .map(|i| UI_DA[i].1)
 }
 
 /// Every interface text key, for the tests.

@@ -198,6 +198,7 @@ pub struct Phase {
 #[serde(deny_unknown_fields)]
 pub struct ItemBank {
     pub scoring: Scoring,
+    pub priorities: Priorities,
     pub drivers: Vec<Driver>,
     pub sections: Vec<AssessmentSection>,
     pub items: Vec<Item>,
@@ -213,6 +214,21 @@ pub struct Scoring {
     pub explanation: String,
     /// From lowest to highest.
     pub levels: Vec<Level>,
+}
+
+/// How the results choose the few gaps to start with ("Start her"); the rule
+/// itself is documented in `model::priorities`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Priorities {
+    /// At most this many gaps are chosen.
+    pub max: usize,
+    /// No driver takes more than this many of the places while other drivers
+    /// still have gaps to fill them.
+    pub per_driver: usize,
+    /// Guide sections whose entries the guide names as prerequisites
+    /// ("forudsætninger"); an item resting on one of them is a prerequisite.
+    pub prerequisite_sections: Vec<String>,
 }
 
 /// One anchoring level (begrænset, delvis, stærk forankring).

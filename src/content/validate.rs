@@ -281,6 +281,23 @@ fn learning(c: &Content, p: &mut Vec<String>) {
 }
 
 fn scoring(c: &Content, p: &mut Vec<String>) {
+    let pr = &c.items.priorities;
+    if !(3..=5).contains(&pr.max) {
+        p.push(format!("items.toml: priorities.max {} must be 3–5", pr.max));
+    }
+    if pr.per_driver == 0 || pr.per_driver > pr.max {
+        p.push(format!(
+            "items.toml: priorities.per_driver {} must be 1–max",
+            pr.per_driver
+        ));
+    }
+    for s in &pr.prerequisite_sections {
+        if c.section(s).is_none() {
+            p.push(format!(
+                "items.toml: priorities.prerequisite_sections names {s}, which is no guide section"
+            ));
+        }
+    }
     let s = &c.items.scoring;
     if !(1..=100).contains(&s.min_coverage_percent) {
         p.push(format!(

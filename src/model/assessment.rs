@@ -120,6 +120,9 @@ pub struct Meta {
     pub description: String,
     /// Included assessment sections (ids from `items.toml`), in content order.
     pub sections: Vec<String>,
+    /// ISO date of the next measurement, if the team has set one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_date: Option<String>,
     pub at: Millis,
 }
 
@@ -150,6 +153,7 @@ impl Assessment {
                 date,
                 description: String::new(),
                 sections,
+                next_date: None,
                 at: now,
             },
             answers: BTreeMap::new(),
@@ -311,6 +315,7 @@ impl Assessment {
         let mut next = self.clone();
         next.id = id;
         next.meta.date = date;
+        next.meta.next_date = None;
         next.meta.at = now;
         next.created = now;
         next.last_item = None;

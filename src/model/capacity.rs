@@ -55,6 +55,18 @@ pub enum InputError {
 }
 
 impl InputError {
+    /// Every variant, for the test that each has a text.
+    pub const ALL: [InputError; 8] = [
+        InputError::Empty,
+        InputError::NotANumber,
+        InputError::ThousandsSeparator,
+        InputError::Negative,
+        InputError::NotFinite,
+        InputError::FractionalCitizens,
+        InputError::TooManyCitizens,
+        InputError::TooManyStaff,
+    ];
+
     /// The interface text key of the message (`ui_methods.toml`, section
     /// `[capacity]`); the UI shows `content::t(err.key())`.
     pub fn key(self) -> &'static str {
@@ -371,14 +383,26 @@ pub struct ScenarioRow {
     pub staff: String,
 }
 
+fn is_zero(x: &f64) -> bool {
+    *x == 0.0
+}
+
 /// A named set of rows the user saves to compare, e.g. "I dag" and "Med to
 /// ekstra ICM-medarbejdere".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Scenario {
     pub id: String,
     pub name: String,
     #[serde(default)]
     pub rows: Vec<ScenarioRow>,
+    /// When it was last changed (ms); 0 for one never changed or saved before
+    /// this field existed. Decides which tab's version a merge keeps.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub updated: f64,
+    /// Deleted: kept as a tombstone so a merge with an older copy does not
+    /// bring it back. Not shown.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub deleted: bool,
 }
 
 /// One row read and assessed.
@@ -431,6 +455,8 @@ impl Scenario {
                     staff: String::new(),
                 })
                 .collect(),
+            updated: 0.0,
+            deleted: false,
         }
     }
 

@@ -35,6 +35,15 @@ pub enum DateError {
 }
 
 impl DateError {
+    /// Every variant, for the test that each has a text.
+    pub const ALL: [DateError; 5] = [
+        DateError::Format,
+        DateError::Year,
+        DateError::Month,
+        DateError::Day,
+        DateError::OutOfRange,
+    ];
+
     /// The interface text key of the Danish message (`ui_methods.toml`,
     /// section `[cti_plan]`); the UI shows `content::t(err.key())`.
     pub fn key(self) -> &'static str {

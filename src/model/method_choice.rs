@@ -145,6 +145,22 @@ pub enum ReasonKey {
 }
 
 impl ReasonKey {
+    /// Every variant, for the test that each has a text.
+    pub const ALL: [ReasonKey; 12] = [
+        ReasonKey::SystemLargely,
+        ReasonKey::SystemPartly,
+        ReasonKey::SystemHardly,
+        ReasonKey::TreatmentNone,
+        ReasonKey::TreatmentSome,
+        ReasonKey::TreatmentExtensive,
+        ReasonKey::DurationTransition,
+        ReasonKey::DurationLong,
+        ReasonKey::DurationUnknown,
+        ReasonKey::ModifiedAct,
+        ReasonKey::NoFullActTeam,
+        ReasonKey::IndividualAssessment,
+    ];
+
     /// The interface text key of the reason (`ui_methods.toml`, `[choice]`).
     pub fn key(self) -> &'static str {
         match self {

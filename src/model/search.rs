@@ -109,7 +109,7 @@ impl<'a> Index<'a> {
                 kind: HitKind::Term,
                 id: &t.id,
                 title: &t.term,
-                place: "Ordliste",
+                place: crate::content::t("glossary.title"),
                 texts,
             });
         }
@@ -131,7 +131,7 @@ impl<'a> Index<'a> {
                 kind: HitKind::Module,
                 id: &m.id,
                 title: &m.title,
-                place: "Læring",
+                place: crate::content::t("nav.learning"),
                 texts,
             });
         }

@@ -350,13 +350,12 @@ fn desc_none_last<T: Copy>(a: Option<T>, b: Option<T>, cmp: impl Fn(T, T) -> Ord
     }
 }
 
-/// The role shown for participants who gave none.
-pub const NO_ROLE: &str = "Uden rolle";
-
 /// How the participants of one role rated the drivers.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RoleRow {
-    pub role: String,
+    /// The role as the seminar spells it; `None` for participants who gave
+    /// none (the UI says `seminar.no_role`).
+    pub role: Option<String>,
     /// Participants with the role.
     pub n: usize,
     /// Mean (1–4) of the role's scored ratings per driver, in the content's
@@ -365,30 +364,30 @@ pub struct RoleRow {
 }
 
 /// One row per role among the responses: the seminar's roles first in their
-/// order, then other roles alphabetically, then [`NO_ROLE`].
+/// order, then other roles alphabetically, then those without a role.
 pub fn role_driver_means(s: &Seminar, c: &Content) -> Vec<RoleRow> {
     // (sort rank, display name) → responses
-    let mut groups: BTreeMap<(usize, String), Vec<&Response>> = BTreeMap::new();
+    let mut groups: BTreeMap<(usize, Option<String>), Vec<&Response>> = BTreeMap::new();
     let others = s.def.roles.len();
     let mut spelled: BTreeMap<String, String> = BTreeMap::new();
     for r in &s.responses {
         let role = r.role.trim();
         let key = if role.is_empty() {
-            (others + 1, NO_ROLE.to_string())
+            (others + 1, None)
         } else if let Some(k) = s
             .def
             .roles
             .iter()
             .position(|d| d.trim().to_lowercase() == role.to_lowercase())
         {
-            (k, s.def.roles[k].trim().to_string())
+            (k, Some(s.def.roles[k].trim().to_string()))
         } else {
             // Group other roles ignoring case too, under the first spelling seen.
             let name = spelled
                 .entry(role.to_lowercase())
                 .or_insert_with(|| role.to_string())
                 .clone();
-            (others, name)
+            (others, Some(name))
         };
         groups.entry(key).or_default().push(r);
     }

@@ -4,7 +4,10 @@
 //! the item bank before anything changes; [`plan_import`] says what would be
 //! added or replaced, and nothing is written until the user confirms.
 
+use super::documents::{kind_of_key, ASSESSMENT};
+use super::repo::Repo;
 use super::schema::{decode, encode, DecodeError, Envelope, SCHEMA};
+use super::KeyValue;
 use crate::content::Content;
 use crate::model::assessment::Assessment;
 use crate::model::rating::Rating;
@@ -30,21 +33,15 @@ pub struct Backup {
     pub other: serde_json::Map<String, serde_json::Value>,
 }
 
-/// The storage keys a backup may carry besides assessments.
-pub const OTHER_PREFIXES: &[&str] = &[
-    "hfg:seminar:",
-    "hfg:learning",
-    "hfg:scenarios",
-    "hfg:participation:",
-];
-
-/// Whether `key` is one of the documents a backup carries in `other`.
+/// Whether `key` is one of the documents a backup carries in `other`:
+/// every kind of the document table that goes into backups, but assessments
+/// (they have their own list).
 pub fn is_other_key(key: &str) -> bool {
-    OTHER_PREFIXES.iter().any(|p| key.starts_with(p)) && key.len() <= 200
+    kind_of_key(key).is_some_and(|k| k.in_backup && *k != ASSESSMENT)
 }
 
 /// The other documents of a backup that can be written back: known keys,
-/// proper envelopes, not from a newer version.
+/// proper envelopes of the kind their key belongs to, not from a newer version.
 pub fn other_documents(b: &Backup) -> Vec<(String, String)> {
     b.other
         .iter()
@@ -54,9 +51,28 @@ pub fn other_documents(b: &Backup) -> Vec<(String, String)> {
             if env.schema < 1 || env.schema > SCHEMA {
                 return None;
             }
+            if kind_of_key(k)?.kind != env.kind {
+                return None;
+            }
             Some((k.clone(), serde_json::to_string(v).ok()?))
         })
         .collect()
+}
+
+/// A full backup of what `repo` holds, made `exported` (an ISO date): every
+/// assessment, and every other document the table puts in backups.
+pub fn make_backup<S: KeyValue>(repo: &Repo<S>, exported: &str, now: f64) -> Backup {
+    let mut other = serde_json::Map::new();
+    for (k, raw) in repo.raw_documents(is_other_key) {
+        if let Ok(v) = serde_json::from_str(&raw) {
+            other.insert(k, v);
+        }
+    }
+    Backup {
+        exported: exported.to_string(),
+        assessments: repo.load_assessments(now).0,
+        other,
+    }
 }
 
 /// Why an imported file cannot be used; `message_da` says it to the user.

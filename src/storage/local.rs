@@ -1,9 +1,14 @@
-//! The browser's `localStorage` as a [`KeyValue`] store (via gloo-storage).
-//! [`LocalStore::open`] probes first: `gloo_storage::LocalStorage::raw()`
-//! panics where storage is unavailable (blocked cookies, some private modes).
+//! The browser's `localStorage` as a [`KeyValue`] store, through gloo-storage.
+//!
+//! gloo gives the handle (`LocalStorage::raw()`), the count (`length()`) and
+//! the removal (`delete`). Reads and writes go through the same handle's
+//! `getItem`/`setItem`: every value the app stores is already one serialized
+//! envelope (`storage::schema::encode`), and gloo's typed `get`/`set` would
+//! parse and serialize it a second time on every keystroke. gloo's `raw()`
+//! panics where storage is unavailable, so [`LocalStore::open`] probes first.
 
 use super::{KeyValue, StoreError};
-use gloo_storage::Storage as _;
+use gloo_storage::{LocalStorage, Storage as _};
 
 /// `localStorage`, after a successful probe.
 #[derive(Debug, Clone)]
@@ -14,14 +19,15 @@ pub struct LocalStore {
 impl LocalStore {
     /// `None` when the browser gives no usable `localStorage`.
     pub fn open() -> Option<Self> {
-        let raw = web_sys::window()?.local_storage().ok()??;
+        let probe_handle = web_sys::window()?.local_storage().ok()??;
         // Some browsers hand out a storage object that refuses every write.
         let probe = "hfg:probe";
-        raw.set_item(probe, "1").ok()?;
-        raw.remove_item(probe).ok()?;
-        // From here gloo's raw() cannot panic; keep its handle.
-        let _ = gloo_storage::LocalStorage::raw();
-        Some(LocalStore { raw })
+        probe_handle.set_item(probe, "1").ok()?;
+        probe_handle.remove_item(probe).ok()?;
+        // From here gloo's raw() cannot panic.
+        Some(LocalStore {
+            raw: LocalStorage::raw(),
+        })
     }
 }
 
@@ -47,11 +53,16 @@ impl KeyValue for LocalStore {
     }
 
     fn remove(&self, key: &str) -> Result<(), StoreError> {
-        self.raw.remove_item(key).map_err(error)
+        LocalStorage::delete(key);
+        match self.raw.get_item(key) {
+            Ok(None) => Ok(()),
+            Ok(Some(_)) => Err(StoreError::Other("removeItem".into())),
+            Err(e) => Err(error(e)),
+        }
     }
 
     fn keys(&self) -> Result<Vec<String>, StoreError> {
-        let n = self.raw.length().map_err(error)?;
+        let n = LocalStorage::length();
         Ok((0..n)
             .filter_map(|i| self.raw.key(i).ok().flatten())
             .collect())

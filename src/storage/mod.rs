@@ -7,9 +7,11 @@
 
 pub mod backup;
 pub mod codec;
+pub mod documents;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
 mod memory;
+pub mod observed;
 pub mod repo;
 pub mod schema;
 

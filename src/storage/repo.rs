@@ -6,13 +6,14 @@
 //! - a value from a newer version of the app is left in place and never written over;
 //! - a full quota or missing storage is reported, and the caller keeps its data.
 
+use super::documents::{Document, ASIDE_PREFIX, ASSESSMENT as ASSESSMENT_DOC};
 use super::schema::{decode, encode, DecodeError, PREFIX};
 use super::{KeyValue, StoreError};
 use crate::model::assessment::Assessment;
 
-pub const ASSESSMENT: &str = "assessment";
-const ASSESSMENT_KEY: &str = "hfg:assessment:";
-const ASIDE_KEY: &str = "hfg:aside:";
+pub const ASSESSMENT: &str = ASSESSMENT_DOC.kind;
+const ASSESSMENT_KEY: &str = ASSESSMENT_DOC.key.prefix();
+const ASIDE_KEY: &str = ASIDE_PREFIX;
 
 /// Something found while loading that the user should know about.
 #[derive(Debug, Clone, PartialEq)]
@@ -64,17 +65,7 @@ impl<S: KeyValue> Repo<S> {
 
     /// Every readable assessment (newest change first) and what could not be read.
     pub fn load_assessments(&self, now: f64) -> (Vec<Assessment>, Vec<LoadIssue>) {
-        let mut out = Vec::new();
-        let mut issues = Vec::new();
-        let mut keys = self.store.keys().unwrap_or_default();
-        keys.sort();
-        for key in keys.iter().filter(|k| k.starts_with(ASSESSMENT_KEY)) {
-            match self.read(key, now) {
-                Ok(Some(a)) => out.push(a),
-                Ok(None) => {}
-                Err(issue) => issues.push(issue),
-            }
-        }
+        let (mut out, issues) = self.load_all::<Assessment>(now);
         out.sort_by(|a: &Assessment, b| {
             b.updated()
                 .total_cmp(&a.updated())
@@ -85,11 +76,7 @@ impl<S: KeyValue> Repo<S> {
 
     /// One assessment as stored now (`Ok(None)` if there is none).
     pub fn load_assessment(&self, id: &str, now: f64) -> Result<Option<Assessment>, LoadIssue> {
-        self.read(&assessment_key(id), now)
-    }
-
-    fn read(&self, key: &str, now: f64) -> Result<Option<Assessment>, LoadIssue> {
-        self.load_doc(key, ASSESSMENT, now)
+        self.load::<Assessment>(&assessment_key(id), now)
     }
 
     /// Copies an unreadable value to an aside key, then removes the original.
@@ -107,28 +94,69 @@ impl<S: KeyValue> Repo<S> {
 
     /// Saves `a`, merged with whatever another tab stored meanwhile; returns what was saved.
     pub fn save_assessment(&self, a: &Assessment, now: f64) -> Result<Assessment, SaveError> {
-        let key = assessment_key(&a.id);
-        let merged = match self.read(&key, now) {
-            Ok(Some(stored)) => stored.merge(a),
-            Ok(None) => a.clone(),
-            Err(LoadIssue::Newer { version, .. }) => return Err(SaveError::Newer(version)),
-            Err(LoadIssue::Unreadable { aside: None, .. }) => {
-                return Err(SaveError::Store(StoreError::QuotaExceeded));
-            }
-            Err(LoadIssue::Unreadable { .. }) => a.clone(),
-        };
-        self.store.set(&key, &encode(ASSESSMENT, &merged))?;
-        Ok(merged)
+        self.save(a, now)
     }
 
     /// Writes `a` as it is, over what is stored (an import's "replace").
     /// Data from a newer version of the app is still never overwritten.
     pub fn replace_assessment(&self, a: &Assessment, now: f64) -> Result<(), SaveError> {
-        let key = assessment_key(&a.id);
-        if let Err(LoadIssue::Newer { version, .. }) = self.read(&key, now) {
+        self.replace(a, now)
+    }
+
+    /// One document of type `T` under `key` (`Ok(None)` if there is none).
+    pub fn load<T: Document>(&self, key: &str, now: f64) -> Result<Option<T>, LoadIssue> {
+        self.load_doc(key, T::KIND.kind, now)
+    }
+
+    /// Every readable document of type `T` (in key order) and what could not be read.
+    pub fn load_all<T: Document>(&self, now: f64) -> (Vec<T>, Vec<LoadIssue>) {
+        let shape = T::KIND.key;
+        let mut keys: Vec<String> = self
+            .store
+            .keys()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|k| shape.matches(k))
+            .collect();
+        keys.sort();
+        let mut out = Vec::new();
+        let mut issues = Vec::new();
+        for k in keys {
+            match self.load::<T>(&k, now) {
+                Ok(Some(v)) => out.push(v),
+                Ok(None) => {}
+                Err(i) => issues.push(i),
+            }
+        }
+        (out, issues)
+    }
+
+    /// Saves `doc`, merged with whatever another tab stored meanwhile, and
+    /// returns what was saved. An unreadable stored value is moved aside
+    /// first; one from a newer version is never written over.
+    pub fn save<T: Document>(&self, doc: &T, now: f64) -> Result<T, SaveError> {
+        let key = doc.key();
+        let merged = match self.load::<T>(&key, now) {
+            Ok(Some(stored)) => stored.merge(doc),
+            Ok(None) => doc.clone(),
+            Err(LoadIssue::Newer { version, .. }) => return Err(SaveError::Newer(version)),
+            Err(LoadIssue::Unreadable { aside: None, .. }) => {
+                return Err(SaveError::Store(StoreError::QuotaExceeded));
+            }
+            Err(LoadIssue::Unreadable { .. }) => doc.clone(),
+        };
+        self.store.set(&key, &encode(T::KIND.kind, &merged))?;
+        Ok(merged)
+    }
+
+    /// Writes `doc` as it is, over what is stored (an import's "replace").
+    /// Data from a newer version of the app is still never overwritten.
+    pub fn replace<T: Document>(&self, doc: &T, now: f64) -> Result<(), SaveError> {
+        let key = doc.key();
+        if let Err(LoadIssue::Newer { version, .. }) = self.load::<T>(&key, now) {
             return Err(SaveError::Newer(version));
         }
-        Ok(self.store.set(&key, &encode(ASSESSMENT, a))?)
+        Ok(self.store.set(&key, &encode(T::KIND.kind, doc))?)
     }
 
     pub fn delete_assessment(&self, id: &str) -> Result<(), SaveError> {
@@ -141,9 +169,9 @@ impl<S: KeyValue> Repo<S> {
         Ok(self.store.remove(&key)?)
     }
 
-    /// Reads any other saved document (seminars, learning progress, scenarios).
-    /// Unreadable values are moved aside like assessments; newer ones are left alone.
-    pub fn load_doc<T: for<'de> serde::Deserialize<'de>>(
+    /// Reads the document of `kind` under `key`. An unreadable value is moved
+    /// aside; one from a newer version is left alone.
+    fn load_doc<T: for<'de> serde::Deserialize<'de>>(
         &self,
         key: &str,
         kind: &str,
@@ -165,54 +193,6 @@ impl<S: KeyValue> Repo<S> {
         }
     }
 
-    /// Every document of `kind` whose key starts with `prefix`, and what could not be read.
-    pub fn load_docs<T: for<'de> serde::Deserialize<'de>>(
-        &self,
-        prefix: &str,
-        kind: &str,
-        now: f64,
-    ) -> (Vec<T>, Vec<LoadIssue>) {
-        let mut keys: Vec<String> = self
-            .store
-            .keys()
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|k| k.starts_with(prefix))
-            .collect();
-        keys.sort();
-        let mut out = Vec::new();
-        let mut issues = Vec::new();
-        for k in keys {
-            match self.load_doc(&k, kind, now) {
-                Ok(Some(v)) => out.push(v),
-                Ok(None) => {}
-                Err(i) => issues.push(i),
-            }
-        }
-        (out, issues)
-    }
-
-    /// Saves a document as it is. Never writes over data from a newer version,
-    /// and never over an unreadable value (that is moved aside first).
-    pub fn save_doc<T: serde::Serialize>(
-        &self,
-        key: &str,
-        kind: &str,
-        value: &T,
-        now: f64,
-    ) -> Result<(), SaveError> {
-        if let Ok(Some(raw)) = self.store.get(key) {
-            match decode::<serde_json::Value>(kind, &raw) {
-                Err(DecodeError::Newer(v)) => return Err(SaveError::Newer(v)),
-                Err(_) if self.move_aside(key, &raw, now).is_none() => {
-                    return Err(SaveError::Store(StoreError::QuotaExceeded));
-                }
-                _ => {}
-            }
-        }
-        Ok(self.store.set(key, &encode(kind, value))?)
-    }
-
     /// The raw saved documents whose keys match `keep` (for a backup).
     pub fn raw_documents(&self, keep: impl Fn(&str) -> bool) -> Vec<(String, String)> {
         let mut keys: Vec<String> = self
@@ -228,20 +208,42 @@ impl<S: KeyValue> Repo<S> {
             .collect()
     }
 
-    /// Writes a raw document from a backup. With `overwrite` false an existing
-    /// value is kept. Never writes over data from a newer version.
-    pub fn restore_raw(&self, key: &str, raw: &str, overwrite: bool) -> Result<bool, SaveError> {
+    /// Writes a raw document from a backup (an envelope of the kind its key
+    /// belongs to; see [`super::backup::other_documents`]). With `merge` an
+    /// existing value is merged with it by the kind's merge, so nothing of
+    /// either is lost; without, the file's version replaces it. Never writes
+    /// over data from a newer version. Returns whether anything was written.
+    pub fn restore_raw(
+        &self,
+        key: &str,
+        raw: &str,
+        merge: bool,
+        now: f64,
+    ) -> Result<bool, SaveError> {
+        let Some(kind) = super::documents::kind_of_key(key) else {
+            return Ok(false);
+        };
+        let mut value = raw.to_string();
         if let Ok(Some(existing)) = self.store.get(key) {
-            if !overwrite {
-                return Ok(false);
-            }
             if let Ok(env) = serde_json::from_str::<super::schema::Envelope>(&existing) {
                 if env.schema > super::schema::SCHEMA {
                     return Err(SaveError::Newer(env.schema));
                 }
             }
+            if merge {
+                match (kind.merge_raw)(&existing, raw) {
+                    Ok(merged) if merged == existing => return Ok(false),
+                    Ok(merged) => value = merged,
+                    // What is stored cannot be read: keep it aside, then write the file's.
+                    Err(_) => {
+                        if self.move_aside(key, &existing, now).is_none() {
+                            return Err(SaveError::Store(StoreError::QuotaExceeded));
+                        }
+                    }
+                }
+            }
         }
-        self.store.set(key, raw)?;
+        self.store.set(key, &value)?;
         Ok(true)
     }
 

@@ -60,7 +60,8 @@ fn remove_prerendered() {
 #[component]
 pub fn App() -> impl IntoView {
     provide_router();
-    provide_state();
+    provide_state(super::data_home::on_store_change);
+    super::data_home::provide_data_home();
     let update = RwSignal::new(false);
     provide_context(super::pwa::UpdateReady(update));
     if OFFLINE.with(|o| o.get()) {

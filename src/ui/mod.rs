@@ -11,6 +11,10 @@ mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
+pub mod data_home;
+#[cfg(target_arch = "wasm32")]
+pub mod doc;
+#[cfg(target_arch = "wasm32")]
 pub mod pages;
 #[cfg(target_arch = "wasm32")]
 pub mod pwa;

@@ -4,10 +4,12 @@
 
 use super::components::search_box::SEARCH_ID;
 use super::components::storage_banner::StorageBanner;
+use super::data_home::reminder::SaveReminder;
 use super::pwa::{activate_update, UpdateReady};
 use super::route::{Area, Route};
 use super::router::{navigate_and_focus, use_route};
 use crate::content::t;
+use crate::storage::documents::ASIDE_PREFIX;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -82,7 +84,9 @@ pub fn Shell(children: Children) -> impl IntoView {
                 </div>
             </nav>
         </header>
-        <main id="main" tabindex="-1" class="container app-main">
+        // Values set aside change every page (the storage notice); the
+        // build's prerendering reads this attribute.
+        <main id="main" tabindex="-1" class="container app-main" data-depends-on=ASIDE_PREFIX>
             {move || {
                 update
                     .get()
@@ -98,6 +102,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                     })
             }}
             <StorageBanner/>
+            <SaveReminder/>
             {children()}
         </main>
         <footer class="app-footer">

@@ -4,9 +4,12 @@
 //! a save merges with what another tab stored, and a `storage` event from
 //! another tab merges its change into this one.
 
+use crate::content::t;
 use crate::model::assessment::Assessment;
 use crate::model::seminar::Seminar;
+use crate::storage::documents::{PARTICIPATION as PARTICIPATION_DOC, SEMINAR as SEMINAR_DOC};
 use crate::storage::local::LocalStore;
+use crate::storage::observed::Observed;
 use crate::storage::repo::{assessment_id, LoadIssue, Repo, SaveError};
 use crate::storage::{KeyValue, MemoryStore, StoreError};
 use leptos::prelude::*;
@@ -46,10 +49,8 @@ pub fn repo() -> Rc<Repo<Box<dyn KeyValue>>> {
         .expect("provide_state ran")
 }
 
-pub const SEMINAR: &str = "seminar";
-pub const SEMINAR_KEY: &str = "hfg:seminar:";
-pub const PARTICIPATION: &str = "participation";
-pub const PARTICIPATION_KEY: &str = "hfg:participation:";
+const SEMINAR_KEY: &str = SEMINAR_DOC.key.prefix();
+const PARTICIPATION_KEY: &str = PARTICIPATION_DOC.key.prefix();
 
 pub fn seminar_key(id: &str) -> String {
     format!("{SEMINAR_KEY}{id}")
@@ -79,14 +80,17 @@ pub fn new_id() -> String {
 }
 
 /// Opens storage, loads everything, follows other tabs. Call once, in `App`.
-pub fn provide_state() -> AppState {
+/// `on_change` hears the key of every value the app writes or removes (the
+/// data home follows the changes from there).
+pub fn provide_state(on_change: impl Fn(&str) + 'static) -> AppState {
     let (store, persistent): (Box<dyn KeyValue>, bool) = match LocalStore::open() {
         Some(s) => (Box::new(s), true),
         None => (Box::new(MemoryStore::new()), false),
     };
+    let store: Box<dyn KeyValue> = Box::new(Observed::new(store, on_change));
     let opened = Rc::new(Repo::new(store));
     let (list, mut issues) = opened.load_assessments(now());
-    let (seminars, seminar_issues) = opened.load_docs::<Seminar>(SEMINAR_KEY, SEMINAR, now());
+    let (seminars, seminar_issues) = opened.load_all::<Seminar>(now());
     issues.extend(seminar_issues);
     REPO.with(|r| *r.borrow_mut() = Some(opened));
     let state = AppState {
@@ -109,9 +113,7 @@ pub fn provide_state() -> AppState {
             // Another tab cleared everything.
             None => {
                 state.assessments.set(repo().load_assessments(now()).0);
-                state
-                    .seminars
-                    .set(repo().load_docs(SEMINAR_KEY, SEMINAR, now()).0);
+                state.seminars.set(repo().load_all(now()).0);
             }
         }
     });
@@ -234,13 +236,9 @@ impl AppState {
     }
 
     fn save_seminar(&self, s: Seminar) {
-        let key = seminar_key(&s.def.id);
-        let merged = match repo().load_doc::<Seminar>(&key, SEMINAR, now()) {
-            Ok(Some(stored)) => s.merge(&stored),
-            _ => s.clone(),
-        };
-        match repo().save_doc(&key, SEMINAR, &merged, now()) {
-            Ok(()) => {
+        match repo().save(&s, now()) {
+            Ok(merged) => {
+                self.saved();
                 if merged != s {
                     self.seminars.update(|v| {
                         if let Some(x) = v.iter_mut().find(|x| x.def.id == merged.def.id) {
@@ -254,7 +252,7 @@ impl AppState {
     }
 
     fn reload_seminar(&self, id: &str) {
-        match repo().load_doc::<Seminar>(&seminar_key(id), SEMINAR, now()) {
+        match repo().load::<Seminar>(&seminar_key(id), now()) {
             Ok(Some(stored)) => {
                 self.seminars
                     .update(|v| match v.iter_mut().find(|s| s.def.id == id) {
@@ -263,18 +261,14 @@ impl AppState {
                     })
             }
             Ok(None) => self.seminars.update(|v| v.retain(|s| s.def.id != id)),
-            Err(issue) => {
-                self.issues.update(|i| i.push(issue));
-                self.aside_version.update(|n| *n += 1);
-            }
+            Err(issue) => self.tell(issue),
         }
     }
 
     /// Re-reads everything from storage (after an import wrote documents).
     pub fn reload_all(&self) {
         self.assessments.set(repo().load_assessments(now()).0);
-        self.seminars
-            .set(repo().load_docs(SEMINAR_KEY, SEMINAR, now()).0);
+        self.seminars.set(repo().load_all(now()).0);
     }
 
     /// Removes everything the app keeps in this browser.
@@ -303,11 +297,9 @@ impl AppState {
     }
 
     fn save(&self, a: &Assessment) {
-        match repo().save_assessment(a, now()) {
+        match repo().save(a, now()) {
             Ok(merged) => {
-                if self.notice.get_untracked().is_some() {
-                    self.notice.set(None);
-                }
+                self.saved();
                 if &merged != a {
                     self.put(merged);
                 }
@@ -316,13 +308,33 @@ impl AppState {
         }
     }
 
+    /// A save worked: the notice about an earlier failed save goes.
+    pub fn saved(&self) {
+        if self.notice.get_untracked().is_some() {
+            self.notice.set(None);
+        }
+    }
+
+    /// A save failed: the storage notice says why (every kind of document).
     pub fn report(&self, e: SaveError) {
         self.notice.set(Some(match e {
             SaveError::Store(StoreError::QuotaExceeded) => Notice::QuotaFull,
             SaveError::Newer(_) => Notice::Newer,
-            SaveError::Store(StoreError::Unavailable) => Notice::SaveFailed("utilgængeligt".into()),
+            SaveError::Store(StoreError::Unavailable) => {
+                Notice::SaveFailed(t("storage.unavailable").to_string())
+            }
             SaveError::Store(StoreError::Other(m)) => Notice::SaveFailed(m),
         }));
+    }
+
+    /// Something found while loading: the storage notice shows it (once).
+    pub fn tell(&self, issue: LoadIssue) {
+        self.issues.update(|v| {
+            if !v.contains(&issue) {
+                v.push(issue);
+            }
+        });
+        self.aside_version.update(|n| *n += 1);
     }
 
     /// Replaces the in-memory copy of an assessment.
@@ -348,10 +360,7 @@ impl AppState {
                 self.put(merged);
             }
             Ok(None) => self.assessments.update(|v| v.retain(|a| a.id != id)),
-            Err(issue) => {
-                self.issues.update(|i| i.push(issue));
-                self.aside_version.update(|n| *n += 1);
-            }
+            Err(issue) => self.tell(issue),
         }
     }
 }

@@ -3,16 +3,13 @@
 //! ordlyd", a native `<details>`: it opens with the keyboard and a screen reader
 //! announces it as a disclosure).
 
-use crate::content::{t, Source};
+use crate::content::{t, try_t, Source};
 use leptos::prelude::*;
 
 /// The document's title for a seed file name, from `ui.toml` `[sources]`.
 pub fn document_title(file: &str) -> &'static str {
     let key = format!("sources.{file}");
-    match t(&key) {
-        "" => t("sources.unknown"),
-        title => title,
-    }
+    try_t(&key).unwrap_or_else(|| t("sources.unknown"))
 }
 
 /// The references grouped by document, in the order the documents first appear.

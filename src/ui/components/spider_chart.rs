@@ -29,6 +29,9 @@ pub fn SpiderChart(
     /// Element id prefix (several charts on one page need distinct ids).
     #[prop(into)]
     id: String,
+    /// A second line under each axis label (e.g. the driver's percentage).
+    #[prop(optional)]
+    notes: Vec<String>,
 ) -> impl IntoView {
     let n = axes.len();
     let title_id = format!("{id}-title");
@@ -117,14 +120,24 @@ pub fn SpiderChart(
                     .enumerate()
                     .map(|(i, a)| {
                         let (p, anchor) = FRAME.label(i, n);
+                        let note = notes.get(i).cloned();
+                        // A two-line label at the top axis grows upwards, away from the rim.
+                        let top = p.y < FRAME.cy - FRAME.r;
+                        let y = if note.is_some() && top { p.y - 11.0 } else { p.y + 5.0 };
                         view! {
                             <text
                                 class="spider__label"
                                 x=format!("{:.1}", p.x)
-                                y=format!("{:.1}", p.y + 5.0)
+                                y=format!("{y:.1}")
                                 text-anchor=anchor
                             >
                                 {a.clone()}
+                                {note
+                                    .map(|t| {
+                                        view! {
+                                            <tspan class="spider__note" x=format!("{:.1}", p.x) dy="17">{t}</tspan>
+                                        }
+                                    })}
                             </text>
                         }
                     })

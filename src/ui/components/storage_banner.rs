@@ -5,6 +5,7 @@
 use crate::content::t;
 use crate::storage::repo::LoadIssue;
 use crate::ui::components::download::download;
+use crate::ui::data_home::panel::{FileStatusLine, SaveButton};
 use crate::ui::state::{repo, use_state, Notice};
 use leptos::prelude::*;
 
@@ -44,7 +45,9 @@ pub fn StorageBanner() -> impl IntoView {
                         <div class="alert alert-error storage-banner" role="alert">
                             <p class="alert-heading">{t("storage.not_saved")}</p>
                             <p class="alert-text">{text}</p>
-                            <p class="alert-text">
+                            <FileStatusLine/>
+                            <p class="alert-text storage-banner__buttons">
+                                <SaveButton/>
                                 <a href="#/mine-data">{t("storage.export_link")}</a>
                             </p>
                         </div>

@@ -4,10 +4,10 @@
 //! sets the rating and adds the reason to the note; nothing is set without it.
 
 use crate::content::{da, t, Item};
-use crate::model::capacity::Scenario;
 use crate::model::caseload_check::suggested_rating;
+use crate::model::doc_merge::shown_scenarios;
 use crate::model::rating::Rating;
-use crate::ui::pages::methods::capacity::{KEY, KIND};
+use crate::storage::documents::{Scenarios, SCENARIOS};
 use crate::ui::pages::methods::da_number;
 use crate::ui::route::Route;
 use crate::ui::state::{now, repo, use_state};
@@ -24,11 +24,8 @@ fn suggestions(method: &str) -> Vec<Suggestion> {
     let Some(m) = c.method(method) else {
         return Vec::new();
     };
-    let scenarios: Vec<Scenario> = repo()
-        .load_doc::<Vec<Scenario>>(KEY, KIND, now())
-        .ok()
-        .flatten()
-        .unwrap_or_default();
+    let stored: Option<Scenarios> = repo().load(SCENARIOS.key.prefix(), now()).ok().flatten();
+    let scenarios = stored.map(|s| shown_scenarios(&s.0)).unwrap_or_default();
     scenarios
         .iter()
         .filter_map(|s| {

@@ -2,11 +2,11 @@
 //! chart, change per method check, items that improved or fell back) and the
 //! trend over a series (with a column per method check the series includes).
 
+use super::results::delta_text;
 use super::{crumbs, da_date, driver_name, missing, percent_text, section_title};
 use crate::content::{da, t};
 use crate::model::assessment::Assessment;
 use crate::model::compare::{compare, trend, ItemChange};
-use crate::model::scoring::da_decimal;
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::spider_chart::{Series, SpiderChart};
@@ -16,15 +16,6 @@ use leptos::prelude::*;
 
 fn label(a: &Assessment) -> String {
     format!("{} ({})", a.meta.name, da_date(&a.meta.date))
-}
-
-fn delta_text(d: Option<f64>) -> String {
-    match d {
-        Some(d) if d > 0.05 => format!("+{} %-point", da_decimal(d, 0)),
-        Some(d) if d < -0.05 => format!("−{} %-point", da_decimal(-d, 0)),
-        Some(_) => t("compare.unchanged").to_string(),
-        None => "–".into(),
-    }
 }
 
 #[component]

@@ -21,6 +21,8 @@ struct Fields {
     name: RwSignal<String>,
     date: RwSignal<String>,
     description: RwSignal<String>,
+    /// The next measurement's date, or empty.
+    next_date: RwSignal<String>,
     sections: RwSignal<Vec<String>>,
     error: RwSignal<Option<&'static str>>,
 }
@@ -31,6 +33,7 @@ impl Fields {
             name: RwSignal::new(name),
             date: RwSignal::new(date),
             description: RwSignal::new(description),
+            next_date: RwSignal::new(String::new()),
             sections: RwSignal::new(sections),
             error: RwSignal::new(None),
         }
@@ -42,6 +45,8 @@ impl Fields {
             Some("form.name_missing")
         } else if !self.date.with(|d| is_iso_date(d)) {
             Some("form.date_invalid")
+        } else if !self.next_date.with(|d| d.is_empty() || is_iso_date(d)) {
+            Some("form.next_date_invalid")
         } else if self.sections.with(Vec::is_empty) {
             Some("form.sections_missing")
         } else {
@@ -60,6 +65,11 @@ impl Fields {
             .map(|s| s.id.clone())
             .filter(|s| chosen.contains(s))
             .collect()
+    }
+
+    /// The next measurement's date, if one is given.
+    fn next_date_value(&self) -> Option<String> {
+        Some(self.next_date.get_untracked()).filter(|d| is_iso_date(d))
     }
 }
 
@@ -92,6 +102,19 @@ fn FieldsView(f: Fields) -> impl IntoView {
                 aria-invalid=move || (error.get() == Some("form.date_invalid")).then_some("true")
                 prop:value=f.date
                 on:input=move |ev| f.date.set(event_target_value(&ev))
+            />
+        </div>
+        <div class="form-group">
+            <label class="form-label" for="f-next">{t("form.next_date")}</label>
+            <span class="form-hint" id="f-next-hint">{t("form.next_date_hint")}</span>
+            <input
+                class="form-input input-width-s"
+                id="f-next"
+                type="date"
+                aria-describedby="f-next-hint"
+                aria-invalid=move || (error.get() == Some("form.next_date_invalid")).then_some("true")
+                prop:value=f.next_date
+                on:input=move |ev| f.next_date.set(event_target_value(&ev))
             />
         </div>
         <div class="form-group">
@@ -202,6 +225,7 @@ pub fn NewAssessment() -> impl IntoView {
             now,
         );
         a.meta.description = f2.description.get_untracked().trim().to_string();
+        a.meta.next_date = f2.next_date_value();
         state.insert(a);
         navigate(&Route::Assessment(id));
     };
@@ -230,6 +254,8 @@ pub fn EditAssessment(id: String) -> impl IntoView {
         a.meta.description.clone(),
         a.meta.sections.clone(),
     );
+    f.next_date
+        .set(a.meta.next_date.clone().unwrap_or_default());
     let f2 = f.clone();
     let id2 = id.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -242,6 +268,7 @@ pub fn EditAssessment(id: String) -> impl IntoView {
             a.meta.name = f2.name.get_untracked().trim().to_string();
             a.meta.date = f2.date.get_untracked();
             a.meta.description = f2.description.get_untracked().trim().to_string();
+            a.meta.next_date = f2.next_date_value();
             a.meta.sections = sections;
             a.meta.at = now;
         });

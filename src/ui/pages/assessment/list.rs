@@ -5,6 +5,7 @@ use super::{da_date, level_label, progress_text};
 use crate::content::{da, t};
 use crate::model::assessment::Assessment;
 use crate::model::scoring::results;
+use crate::storage::documents::ASSESSMENT;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::route::Route;
 use crate::ui::state::use_state;
@@ -53,10 +54,16 @@ pub fn AssessmentList() -> impl IntoView {
         {move || {
             if list.with(Vec::is_empty) {
                 view! {
-                    <div class="empty-state">
+                    // What is shown here changes once assessments are stored
+                    // (the build's prerendering reads this attribute).
+                    <div class="empty-state" data-depends-on=ASSESSMENT.key.prefix()>
                         <h2>{t("assess.empty_title")}</h2>
                         <p>{t("assess.empty_text")}</p>
                         <p>{t("assess.scale_text")}</p>
+                        <p class="empty-state__restore">
+                            {t("datahome.wiped_hint")} " "
+                            <a href=Route::MyData.href()>{t("datahome.wiped_link")}</a>
+                        </p>
                     </div>
                 }
                     .into_any()

@@ -5,7 +5,8 @@
 //! sources. Method checks stand apart from the drivers and the level (see
 //! `model::scoring`), so nothing here touches the spider chart.
 
-use super::results::{GapItem, ScoreTable};
+use super::gap_views::{GapCard, PlanLink};
+use super::results::ScoreTable;
 use super::{coverage_text, mean_text, percent_text, section_title};
 use crate::content::{da, t, AssessmentSection};
 use crate::model::assessment::Assessment;
@@ -40,7 +41,8 @@ fn MethodLinks(method: String) -> impl IntoView {
 
 /// A block per included method check; nothing when none is included.
 #[component]
-pub fn MethodChecks(a: Assessment, r: Results, interactive: bool) -> impl IntoView {
+pub fn MethodChecks(a: Assessment, r: Results, plan: Option<PlanLink>) -> impl IntoView {
+    let interactive = plan.is_some();
     let c = da();
     let checks = included(&a);
     if checks.is_empty() {
@@ -61,7 +63,7 @@ pub fn MethodChecks(a: Assessment, r: Results, interactive: bool) -> impl IntoVi
         <section class="method-checks" aria-labelledby="method-checks-heading">
             <h2 id="method-checks-heading">{t("mcheck.title")}</h2>
             <p>{t("mcheck.lead")}</p>
-            <ScoreTable caption=t("mcheck.table") head=t("mcheck.method") rows=rows/>
+            <ScoreTable caption=t("mcheck.table") head=t("mcheck.method") rows=rows change=None/>
             {checks
                 .into_iter()
                 .map(|s| {
@@ -91,7 +93,10 @@ pub fn MethodChecks(a: Assessment, r: Results, interactive: bool) -> impl IntoVi
                                     <ol class="plain-list gap-list">
                                         {list
                                             .into_iter()
-                                            .map(|g| view! { <GapItem a=a.clone() gap=g interactive=interactive sub=true/> })
+                                            .map(|g| {
+                                                let note = a.note(&g.item.id).to_string();
+                                                view! { <GapCard gap=g note=note sub=true plan=plan.clone()/> }
+                                            })
                                             .collect_view()}
                                     </ol>
                                 }

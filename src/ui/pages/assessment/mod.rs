@@ -6,11 +6,13 @@ pub mod answer;
 pub mod caseload_hint;
 pub mod compare;
 pub mod forms;
+pub mod gap_views;
 pub mod list;
 pub mod method_results;
 pub mod overview;
 pub mod plan;
 pub mod report;
+pub mod report_summary;
 pub mod results;
 
 use crate::content::{da, t};

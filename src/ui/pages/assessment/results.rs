@@ -1,23 +1,26 @@
-//! Results: the anchoring level with the tool's explanation, the spider chart
-//! with its table, scores per driver and section, a block per method check
-//! (`method_results`), and the gaps with the guide's advice (each can become an
-//! action). The pieces are reused by the print report.
+//! Results, in the order a leader reads them: the summary (level, the five
+//! drivers as a chart with their numbers, coverage), "Start her", the other
+//! gaps per driver in collapsed groups, the strengths, and then the level's
+//! characteristics and the sections' scores; a block per method check
+//! (`method_results`) after the strengths. The pieces are reused by the print
+//! report.
 
+use super::gap_views::{planned_items, GapGroups, PlanLink, StartHere, Strengths};
 use super::method_results::MethodChecks;
-use super::{
-    coverage_text, crumbs, driver_name, item_tag, mean_text, missing, percent_text, section_title,
-};
+use super::{coverage_text, crumbs, driver_name, mean_text, missing, percent_text, section_title};
 use crate::content::{da, t};
-use crate::model::assessment::{Action, ActionStatus, Assessment};
-use crate::model::gaps::{gaps, Gap};
+use crate::model::assessment::Assessment;
+use crate::model::compare::compare;
+use crate::model::priorities::{gap_groups, start_here, strengths};
 use crate::model::scoring::{da_decimal, results, LevelOutcome, Results, Score};
-use crate::ui::components::advice::ItemAdvice;
+use crate::model::summary::previous;
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::spider_chart::{Series, SpiderChart};
 use crate::ui::route::Route;
-use crate::ui::state::{new_id, use_state};
+use crate::ui::state::use_state;
 use leptos::prelude::*;
+use std::collections::BTreeMap;
 
 #[component]
 pub fn ResultsPage(id: String) -> impl IntoView {
@@ -26,30 +29,51 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         return missing();
     };
     let id2 = id.clone();
-    let current = Memo::new(move |_| state.get(&id2));
+    // What the page is built from, without the plan: adding an action changes
+    // only the buttons (through `planned`), so open groups stay open and focus
+    // stays where it was.
+    let basis = Memo::new(move |_| {
+        state.get(&id2).map(|mut a| {
+            a.actions.clear();
+            a.last_item = None;
+            a
+        })
+    });
+    let plan = PlanLink {
+        assessment: id.clone(),
+        planned: planned_items(state, id.clone()),
+    };
     view! {
         <Breadcrumbs trail=crumbs(&first, Some(t("results.title")))/>
         <PageTitle text=format!("{} – {}", t("results.title"), first.meta.name)/>
         {move || {
-            let Some(a) = current.get() else { return missing() };
-            let r = results(da(), &a);
+            let Some(a) = basis.get() else { return missing() };
+            let c = da();
+            let r = results(c, &a);
+            let before = state.assessments.with_untracked(|v| previous(&a, v).cloned());
+            let start = start_here(c, &a);
+            let groups = gap_groups(c, &a, &start);
+            let start_notes = start.iter().map(|g| a.note(&g.item.id).to_string()).collect();
+            // Method checks stand apart (model::scoring): an assessment of method
+            // checks only has no level, drivers or common gaps to show.
             let common = r.has_common_part();
             view! {
                 {common.then(|| view! {
-                    <LevelBox r=r.clone()/>
-                    <h2>{t("results.drivers_title")}</h2>
-                    <DriverResults r=r.clone() name=a.meta.name.clone()/>
-                    <h2>{t("results.sections_title")}</h2>
-                    <SectionResults r=r.clone()/>
-                    <p class="results-overall">
-                        {t("results.overall")} " " <strong>{mean_text(&r.overall)}</strong> " ("
-                        {percent_text(r.overall.percent())} ", " {coverage_text(&r.overall)} ")"
-                    </p>
+                    <Summary a=a.clone() r=r.clone() before=before/>
+                    <StartHere list=start notes=start_notes plan=Some(plan.clone())/>
+                    <GapGroups groups=groups notes=notes_of(&a) plan=plan.clone()/>
+                    <Strengths list=strengths(c, &a)/>
                 })}
                 {(!common).then(|| view! { <p class="results-methods-only">{t("mcheck.methods_only")}</p> })}
-                <MethodChecks a=a.clone() r=r.clone() interactive=true/>
-                {common.then(|| view! { <GapList a=a.clone() interactive=true/> })}
-                <p class="no-print">
+                <MethodChecks a=a.clone() r=r.clone() plan=Some(plan.clone())/>
+                {common.then(|| view! {
+                    <details class="results-more">
+                        <summary>{t("summary.more")}</summary>
+                        <LevelDetails r=r.clone()/>
+                        <SectionResults r=r.clone()/>
+                    </details>
+                })}
+                <p class="no-print results-links">
                     <a class="button button-primary" href=Route::Plan(a.id.clone()).href()>{t("results.to_plan")}</a>
                     " "
                     <a class="button button-secondary" href=Route::Report(a.id.clone()).href()>{t("results.to_report")}</a>
@@ -61,65 +85,135 @@ pub fn ResultsPage(id: String) -> impl IntoView {
     .into_any()
 }
 
-/// The anchoring level, its explanation and the evaluation's characteristics.
-#[component]
-pub fn LevelBox(r: Results) -> impl IntoView {
-    let c = da();
-    match r.level {
-        LevelOutcome::Level(id) => {
-            let level = c.level(&id);
-            let entry = level.and_then(|l| c.entry(&l.guide));
-            view! {
-                <section class=format!("level-box level-box--{id}") aria-labelledby="level-heading">
-                    <p class="level-box__kicker">{t("results.level_kicker")}</p>
-                    <h2 id="level-heading" class="level-box__label">{level.map(|l| l.label.clone())}</h2>
-                    <p class="level-box__summary">{level.map(|l| l.summary.clone())}</p>
-                    {entry
-                        .map(|e| {
-                            view! {
-                                <h3 class="h5">{t("results.characteristics")}</h3>
-                                <ul>{e.points.iter().map(|p| view! { <li>{p.as_str()}</li> }).collect_view()}</ul>
-                                <p class="no-print">
-                                    <a href=Route::GuideEntry { section: e.section.clone(), entry: e.id.clone() }.href()>
-                                        {t("results.read_level")}
-                                    </a>
-                                </p>
-                            }
-                        })}
-                    <p class="level-box__explanation">{c.items.scoring.explanation.as_str()}</p>
-                </section>
-            }
-            .into_any()
-        }
-        LevelOutcome::TooLittleCoverage { coverage, needed } => view! {
-            <section class="level-box level-box--none" aria-labelledby="level-heading">
-                <h2 id="level-heading" class="level-box__label">{t("results.no_level")}</h2>
-                <p>
-                    {t("results.no_level_text")
-                        .replace("{coverage}", &da_decimal(coverage, 0))
-                        .replace("{needed}", &needed.to_string())}
-                </p>
-                <p class="level-box__explanation">{c.items.scoring.explanation.as_str()}</p>
-            </section>
-        }
-        .into_any(),
+/// Every item's note, by item id (only items with one).
+pub fn notes_of(a: &Assessment) -> BTreeMap<String, String> {
+    a.answers
+        .iter()
+        .filter(|(_, x)| !x.note.is_empty())
+        .map(|(k, x)| (k.clone(), x.note.clone()))
+        .collect()
+}
+
+/// "+6 %-point", "−3 %-point", "uændret" or "–".
+pub fn delta_text(d: Option<f64>) -> String {
+    match d {
+        Some(d) if d > 0.05 => format!("+{} %-point", da_decimal(d, 0)),
+        Some(d) if d < -0.05 => format!("−{} %-point", da_decimal(-d, 0)),
+        Some(_) => t("compare.unchanged").to_string(),
+        None => "–".into(),
     }
 }
 
-/// The drivers' spider chart beside their table.
+/// The summary: the level with its one-sentence reading, how much is scored,
+/// the change since the previous measurement (a follow-up), and the drivers as
+/// a chart with their percentages beside their table.
 #[component]
-pub fn DriverResults(r: Results, name: String) -> impl IntoView {
+pub fn Summary(a: Assessment, r: Results, before: Option<Assessment>) -> impl IntoView {
+    let c = da();
+    let cmp = before.as_ref().map(|b| compare(c, b, &a));
+    let since = before.as_ref().zip(cmp.as_ref()).map(|(b, x)| {
+        let change = x.overall_after.zip(x.overall_before).map(|(a, b)| a - b);
+        (
+            super::da_date(&b.meta.date),
+            delta_text(change),
+            x.drivers
+                .iter()
+                .map(|d| delta_text(d.delta()))
+                .collect::<Vec<_>>(),
+        )
+    });
+    let (label, sentence, level_class) = match &r.level {
+        LevelOutcome::Level(id) => {
+            let l = c.level(id);
+            (
+                l.map(|l| l.label.clone()).unwrap_or_default(),
+                l.map(|l| l.summary.clone()).unwrap_or_default(),
+                id.clone(),
+            )
+        }
+        LevelOutcome::TooLittleCoverage { coverage, needed } => (
+            t("results.no_level").to_string(),
+            t("results.no_level_text")
+                .replace("{coverage}", &da_decimal(*coverage, 0))
+                .replace("{needed}", &needed.to_string()),
+            "none".to_string(),
+        ),
+    };
+    let o = r.overall;
+    let scored = t("summary.scored")
+        .replace("{n}", &o.scored.to_string())
+        .replace("{total}", &o.scorable().to_string())
+        .replace("{percent}", &da_decimal(o.coverage_percent(), 0));
+    let overall = t("summary.overall")
+        .replace("{percent}", &percent_text(o.percent()))
+        .replace("{mean}", &mean_text(&o));
+    let change = since.as_ref().map(|(date, _, v)| {
+        (
+            t("summary.change_column").replace("{date}", date),
+            v.clone(),
+        )
+    });
+    view! {
+        <section class="summary" aria-labelledby="summary-heading">
+            <h2 id="summary-heading" class="summary__title">{t("summary.title")}</h2>
+            <div class="summary__grid">
+                <div class=format!("summary__level level-box level-box--{level_class}")>
+                    <p class="level-box__kicker">{t("results.level_kicker")}</p>
+                    <h3 class="level-box__label">{label}</h3>
+                    <p class="level-box__summary">{sentence}</p>
+                    <p class="summary__numbers">{overall} " " {scored}</p>
+                    {since
+                        .as_ref()
+                        .map(|(date, d, _)| {
+                            view! { <p class="summary__since">{t("summary.since").replace("{date}", date).replace("{change}", d)}</p> }
+                        })}
+                    <p class="level-box__explanation">{t("summary.reading")}</p>
+                </div>
+                <div class="summary__drivers">
+                    <DriverChart r=r.clone() name=a.meta.name.clone() with_percent=true/>
+                    <DriverTable r=r.clone() change=change/>
+                </div>
+            </div>
+        </section>
+    }
+}
+
+/// What the evaluation says about the level, and the tool's full explanation.
+#[component]
+pub fn LevelDetails(r: Results) -> impl IntoView {
+    let c = da();
+    let entry = match &r.level {
+        LevelOutcome::Level(id) => c.level(id).and_then(|l| c.entry(&l.guide)),
+        LevelOutcome::TooLittleCoverage { .. } => None,
+    };
+    view! {
+        <div class="level-details">
+            {entry
+                .map(|e| {
+                    view! {
+                        <h3 class="h5">{t("results.characteristics")}</h3>
+                        <ul>{e.points.iter().map(|p| view! { <li>{p.as_str()}</li> }).collect_view()}</ul>
+                        <p class="no-print">
+                            <a href=Route::GuideEntry { section: e.section.clone(), entry: e.id.clone() }.href()>
+                                {t("results.read_level")}
+                            </a>
+                        </p>
+                    }
+                })}
+            <p class="level-box__explanation">{c.items.scoring.explanation.as_str()}</p>
+        </div>
+    }
+}
+
+/// The drivers' table, with the change since the previous measurement when given.
+#[component]
+pub fn DriverTable(r: Results, change: Option<(String, Vec<String>)>) -> impl IntoView {
     let rows = r
         .drivers
         .iter()
         .map(|(d, s)| (driver_name(d), *s))
         .collect();
-    view! {
-        <div class="results-chart">
-            <DriverChart r=r name=name/>
-            <ScoreTable caption=t("results.drivers_table") head=t("results.driver") rows=rows/>
-        </div>
-    }
+    view! { <ScoreTable caption=t("results.drivers_table") head=t("results.driver") rows=rows change=change/> }
 }
 
 /// The scores per included section.
@@ -130,15 +224,24 @@ pub fn SectionResults(r: Results) -> impl IntoView {
         .iter()
         .map(|(s, sc)| (section_title(s), *sc))
         .collect();
-    view! { <ScoreTable caption=t("results.sections_table") head=t("results.section") rows=rows/> }
+    view! { <ScoreTable caption=t("results.sections_table") head=t("results.section") rows=rows change=None/> }
 }
 
-/// The five drivers as a spider chart.
+/// The five drivers as a spider chart, their percentages under the names if asked.
 #[component]
-pub fn DriverChart(r: Results, name: String) -> impl IntoView {
+pub fn DriverChart(
+    r: Results,
+    name: String,
+    #[prop(optional)] with_percent: bool,
+) -> impl IntoView {
     let axes: Vec<String> = r.drivers.iter().map(|(d, _)| driver_name(d)).collect();
     let values: Vec<Option<f64>> = r.drivers.iter().map(|(_, s)| s.percent()).collect();
-    view! { <SpiderChart axes=axes series=vec![Series { name, values }] title=t("results.chart_title") id="results-chart"/> }
+    let notes = if with_percent {
+        values.iter().map(|v| percent_text(*v)).collect()
+    } else {
+        Vec::new()
+    };
+    view! { <SpiderChart axes=axes series=vec![Series { name, values }] title=t("results.chart_title") id="results-chart" notes=notes/> }
 }
 
 /// Mean, percentage of the maximum and coverage per row.
@@ -147,7 +250,13 @@ pub fn ScoreTable(
     #[prop(into)] caption: String,
     #[prop(into)] head: String,
     rows: Vec<(String, Score)>,
+    /// An extra column: its heading and one text per row.
+    change: Option<(String, Vec<String>)>,
 ) -> impl IntoView {
+    let (change_head, changes) = match change {
+        Some((h, v)) => (Some(h), v),
+        None => (None, Vec::new()),
+    };
     view! {
         <div class="table-wrap" tabindex="0" role="region" aria-label=caption.clone()>
             <table class="table table--compact score-table">
@@ -158,18 +267,21 @@ pub fn ScoreTable(
                         <th scope="col" class="num">{t("results.mean")}</th>
                         <th scope="col" class="num">{t("results.percent")}</th>
                         <th scope="col">{t("results.coverage")}</th>
+                        {change_head.map(|h| view! { <th scope="col" class="num">{h}</th> })}
                     </tr>
                 </thead>
                 <tbody>
                     {rows
                         .into_iter()
-                        .map(|(name, s)| {
+                        .enumerate()
+                        .map(|(n, (name, s))| {
                             view! {
                                 <tr>
                                     <th scope="row">{name}</th>
                                     <td class="num">{mean_text(&s)}</td>
                                     <td class="num">{percent_text(s.percent())}</td>
                                     <td>{coverage_text(&s)}</td>
+                                    {changes.get(n).map(|x| view! { <td class="num">{x.clone()}</td> })}
                                 </tr>
                             }
                         })
@@ -177,107 +289,5 @@ pub fn ScoreTable(
                 </tbody>
             </table>
         </div>
-    }
-}
-
-/// The gaps of the common sections with the guide's advice; on screen each can
-/// become an action. The method checks' gaps are listed in their own blocks.
-#[component]
-pub fn GapList(a: Assessment, interactive: bool) -> impl IntoView {
-    let c = da();
-    let list: Vec<Gap> = gaps(c, &a)
-        .into_iter()
-        .filter(|g| !c.is_method_check(&g.item.section))
-        .collect();
-    view! {
-        <section class="gaps" aria-labelledby="gaps-heading">
-            <h2 id="gaps-heading">{t("gaps.title")}</h2>
-            <p>{t("gaps.lead")}</p>
-            {list.is_empty().then(|| view! { <p class="gaps__none">{t("gaps.none")}</p> })}
-            <ol class="plain-list gap-list">
-                {list
-                    .into_iter()
-                    .map(|g| view! { <GapItem a=a.clone() gap=g interactive=interactive sub=false/> })
-                    .collect_view()}
-            </ol>
-        </section>
-    }
-}
-
-/// One gap: its driver (or method), rating, statement, note, the guide's
-/// advice, the tool's suggestion if any, and on screen "Tilføj til
-/// handleplanen". `sub` puts the statement one heading level lower (h4, in a
-/// method check's block).
-#[component]
-pub fn GapItem(a: Assessment, gap: Gap<'static>, interactive: bool, sub: bool) -> impl IntoView {
-    let state = use_state();
-    let c = da();
-    let g = gap;
-    let item = g.item;
-    let guide = item.guide.first().and_then(|e| c.entry(e));
-    let note = a.note(&item.id).to_string();
-    let id = a.id.clone();
-    let add = move |_| {
-        state.change(&id, |a, now| {
-            a.add_action(
-                Action {
-                    id: new_id(),
-                    title: item.statement.clone(),
-                    responsible: String::new(),
-                    deadline: None,
-                    status: ActionStatus::NotStarted,
-                    item: Some(item.id.clone()),
-                    order: 0,
-                    deleted: false,
-                    at: now,
-                },
-                now,
-            )
-        })
-    };
-    let statement = if sub {
-        view! { <h4 class="h5 gap__statement">{item.statement.as_str()}</h4> }.into_any()
-    } else {
-        view! { <h3 class="h5 gap__statement">{item.statement.as_str()}</h3> }.into_any()
-    };
-    view! {
-        <li class="gap">
-            <p class="gap__meta">
-                <span class="tag-driver">{item_tag(item)}</span>
-                " "
-                <span class=format!("rating-badge rating-badge--{}", g.rating.code())>
-                    {t(g.rating.label_key())}
-                </span>
-            </p>
-            {statement}
-            {(!note.is_empty())
-                .then(|| view! { <p class="gap__note">{t("gaps.your_note")} " " {note.clone()}</p> })}
-            <ItemAdvice item=item label=t("gaps.advice") class="gap__advice"/>
-            {guide
-                .map(|e| {
-                    view! {
-                        <p class="no-print">
-                            {t("rate.guide_link")} " "
-                            <a href=Route::GuideEntry { section: e.section.clone(), entry: e.id.clone() }.href()>
-                                {e.title.as_str()}
-                            </a>
-                        </p>
-                    }
-                })}
-            {interactive
-                .then(|| {
-                    if g.has_action {
-                        view! { <p class="gap__planned no-print">{t("gaps.in_plan")}</p> }.into_any()
-                    } else {
-                        view! {
-                            <button type="button" class="button button-secondary no-print" on:click=add>
-                                {t("gaps.add_action")}
-                                <span class="sr-only">": " {item.statement.as_str()}</span>
-                            </button>
-                        }
-                            .into_any()
-                    }
-                })}
-        </li>
     }
 }

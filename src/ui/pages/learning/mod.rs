@@ -3,11 +3,9 @@
 //! and a printable summary for a team meeting.
 //!
 //! The progress in every module is one document, `hfg:learning` (kind
-//! `learning`, a [`LearningProgress`]). Every change is saved at once, merged
-//! with what another tab stored ([`LearningProgress::merge`] keeps the newest
-//! progress per module), and a `storage` event from another tab merges its
-//! change into the page. A save that fails is shown on the page; what is on
-//! the screen is kept.
+//! `learning`, a [`LearningProgress`]), kept through `ui::doc::use_doc`: every
+//! change is saved at once, merged with what another tab stored
+//! ([`LearningProgress::merge`] keeps the newest progress per module).
 
 pub mod module;
 pub mod overview;
@@ -19,131 +17,18 @@ pub use summary::LearningSummary;
 
 use crate::content::{t, Module};
 use crate::model::learning::{LearningProgress, ModuleStatus};
-use crate::storage::repo::{LoadIssue, SaveError};
-use crate::storage::StoreError;
+use crate::storage::documents::LEARNING;
+use crate::ui::doc::{use_doc, Doc};
 use crate::ui::pages::assessment::da_date;
 use crate::ui::route::Route;
-use crate::ui::state::{now, repo, use_state, AppState};
 use leptos::prelude::*;
 
-/// The storage key of the learning progress.
-pub const KEY: &str = "hfg:learning";
-/// The document kind of the learning progress.
-pub const KIND: &str = "learning";
-
-/// The learning progress of this browser, for one page.
-#[derive(Clone, Copy)]
-pub struct Progress {
-    pub data: RwSignal<LearningProgress>,
-    /// Why the last save failed; `None` after a save that worked.
-    pub error: RwSignal<Option<SaveError>>,
-    /// For the storage banner (taken once: event handlers have no context).
-    state: AppState,
-}
-
-/// Reads the stored progress. A value that cannot be read is moved aside (the
-/// banner offers it for download); one from a newer version is left alone.
-fn load(state: AppState) -> LearningProgress {
-    match repo().load_doc::<LearningProgress>(KEY, KIND, now()) {
-        Ok(p) => p.unwrap_or_default(),
-        Err(issue) => {
-            tell_banner(state, issue);
-            LearningProgress::default()
-        }
-    }
-}
-
-/// Hands a load issue to the storage banner (once).
-pub fn tell_banner(state: AppState, issue: LoadIssue) {
-    state.issues.update(|v| {
-        if !v.contains(&issue) {
-            v.push(issue);
-        }
-    });
-    state.aside_version.update(|n| *n += 1);
-}
+/// The learning progress of this browser, for one page (see `ui::doc`).
+pub type Progress = Doc<LearningProgress>;
 
 /// Loads the progress and follows other tabs for as long as the page lives.
 pub fn use_progress() -> Progress {
-    let state = use_state();
-    let p = Progress {
-        data: RwSignal::new(load(state)),
-        error: RwSignal::new(None),
-        state,
-    };
-    let handle = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
-        match ev.key().as_deref() {
-            Some(KEY) => {
-                let stored = load(p.state);
-                p.data.update(|d| *d = d.merge(&stored));
-            }
-            // Another tab cleared everything.
-            None => p.data.set(load(p.state)),
-            Some(_) => {}
-        }
-    });
-    on_cleanup(move || handle.remove());
-    p
-}
-
-impl Progress {
-    /// Changes the progress and saves it at once, merged with the stored copy.
-    pub fn change<R>(&self, f: impl FnOnce(&mut LearningProgress, f64) -> R) -> R {
-        let at = now();
-        let mut out = None;
-        self.data.update(|d| out = Some(f(d, at)));
-        self.save();
-        out.expect("update ran")
-    }
-
-    fn save(&self) {
-        let mine = self.data.get_untracked();
-        let merged = match repo().load_doc::<LearningProgress>(KEY, KIND, now()) {
-            Ok(Some(stored)) => mine.merge(&stored),
-            _ => mine.clone(),
-        };
-        match repo().save_doc(KEY, KIND, &merged, now()) {
-            Ok(()) => {
-                if self.error.get_untracked().is_some() {
-                    self.error.set(None);
-                }
-                if merged != mine {
-                    self.data.set(merged);
-                }
-            }
-            Err(e) => self.error.set(Some(e)),
-        }
-    }
-}
-
-/// The alert shown when the progress could not be saved.
-#[component]
-pub fn SaveAlert(error: RwSignal<Option<SaveError>>) -> impl IntoView {
-    move || {
-        error.get().map(|e| {
-            let text = match e {
-                SaveError::Store(StoreError::QuotaExceeded) => {
-                    t("learning_storage.quota").to_string()
-                }
-                SaveError::Newer(_) => t("learning_storage.newer").to_string(),
-                SaveError::Store(StoreError::Unavailable) => {
-                    t("learning_storage.failed").replace("{why}", t("learning_storage.unavailable"))
-                }
-                SaveError::Store(StoreError::Other(why)) => {
-                    t("learning_storage.failed").replace("{why}", &why)
-                }
-            };
-            view! {
-                <div class="alert alert-error" role="alert">
-                    <p class="alert-heading">{t("learning_storage.not_saved")}</p>
-                    <p class="alert-text">{text}</p>
-                    <p class="alert-text">
-                        <a href=Route::MyData.href()>{t("learning_storage.export_link")}</a>
-                    </p>
-                </div>
-            }
-        })
-    }
+    use_doc(LEARNING.key.prefix().to_string(), LearningProgress::default)
 }
 
 /// "Ikke startet", "I gang: 2 af 4 spørgsmål besvaret" or "Gennemført 1.3.2026: 3 af 4 rigtige".

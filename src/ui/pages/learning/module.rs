@@ -6,7 +6,7 @@
 //! question is answered the module can be finished, which shows its summary
 //! and score. A module can be reset and taken again.
 
-use super::{crumbs, finished_date, focus_later, status_text, use_progress, Progress, SaveAlert};
+use super::{crumbs, finished_date, focus_later, status_text, use_progress, Progress};
 use crate::content::{da, t, Module, Question};
 use crate::model::learning::{choice_order, correct_index, AnswerError, ModuleStatus};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
@@ -78,7 +78,6 @@ pub fn ModulePage(id: String) -> impl IntoView {
             " · "
             <span class="module-status">{move || p.data.with(|d| status_text(d, m))}</span>
         </p>
-        <SaveAlert error=p.error/>
         <section class="module-reading" aria-labelledby="module-reading-heading">
             <h2 id="module-reading-heading">{t("module.read_heading")}</h2>
             {m.reading.iter().map(|para| view! { <p>{para.as_str()}</p> }).collect_view()}

@@ -1,7 +1,7 @@
 //! The overview of the learning modules: each module with its status, time
 //! and intro; the progress over all modules; the way to the summary.
 
-use super::{overall_text, status_code, status_text, use_progress, SaveAlert};
+use super::{overall_text, status_code, status_text, use_progress};
 use crate::content::{da, t};
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::route::Route;
@@ -14,7 +14,6 @@ pub fn LearningOverview() -> impl IntoView {
     let overview = Memo::new(move |_| p.data.with(|d| d.overview(&da().learning)));
     view! {
         <PageTitle text=t("learning.title") lead=t("learning.lead")/>
-        <SaveAlert error=p.error/>
         <div class="alert alert-info" role="note">
             <div class="alert-body">
                 <p class="alert-text">{t("learning.privacy")}</p>

@@ -14,20 +14,15 @@ use crate::model::capacity::{
     calculator_methods, CapacityResult, CapacityStatus, InputError, RowOutcome, Scenario,
     ScenarioRow,
 };
-use crate::storage::repo::SaveError;
-use crate::storage::StoreError;
+use crate::model::doc_merge::{shown_scenarios, stamp_scenarios};
+use crate::storage::documents::{Scenarios as StoredScenarios, SCENARIOS};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
-use crate::ui::pages::learning::tell_banner;
+use crate::ui::doc::{use_doc, Doc};
 use crate::ui::route::Route;
-use crate::ui::state::{new_id, now, repo, use_state, AppState};
+use crate::ui::state::new_id;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// The storage key of the scenarios.
-pub const KEY: &str = "hfg:scenarios";
-/// The document kind of the scenarios.
-pub const KIND: &str = "scenarios";
 
 /// Which of a row's two fields.
 #[derive(Clone, Copy, PartialEq)]
@@ -45,72 +40,61 @@ impl Field {
     }
 }
 
-/// The stored scenarios (empty when none are stored or they cannot be read).
-fn load(state: AppState) -> Vec<Scenario> {
-    match repo().load_doc::<Vec<Scenario>>(KEY, KIND, now()) {
-        Ok(v) => v.unwrap_or_default(),
-        Err(issue) => {
-            tell_banner(state, issue);
-            Vec::new()
-        }
-    }
-}
-
 fn default_scenario() -> Scenario {
     Scenario::new(new_id(), t("capacity.default_name").to_string(), da())
 }
 
-/// The scenarios of this page, the one shown, and the last save's failure.
+/// The scenarios of this page and the one shown. `list` is what the page
+/// shows; `doc` the stored document (tombstones of deleted scenarios
+/// included) kept through `ui::doc::use_doc`, merged with other tabs.
 #[derive(Clone, Copy)]
 struct Scenarios {
     list: RwSignal<Vec<Scenario>>,
     active: RwSignal<String>,
-    error: RwSignal<Option<SaveError>>,
-    /// For the storage banner (taken once: event handlers have no context).
-    state: AppState,
+    doc: Doc<StoredScenarios>,
+}
+
+/// The scenarios to show for a stored list: a fresh default when none is left
+/// (saved only once it is changed).
+fn to_show(stored: &StoredScenarios) -> Vec<Scenario> {
+    let mut list = shown_scenarios(&stored.0);
+    if list.is_empty() {
+        list.push(default_scenario());
+    }
+    list
 }
 
 impl Scenarios {
     fn open() -> Self {
-        let state = use_state();
-        let mut list = load(state);
-        if list.is_empty() {
-            list.push(default_scenario());
-        }
+        let doc = use_doc(SCENARIOS.key.prefix().to_string(), StoredScenarios::default);
+        let list = doc.data.with_untracked(to_show);
         let active = list[0].id.clone();
-        Scenarios {
+        let sc = Scenarios {
             list: RwSignal::new(list),
             active: RwSignal::new(active),
-            error: RwSignal::new(None),
-            state,
-        }
-    }
-
-    /// Reads the stored list again (another tab changed it).
-    fn reload(&self) {
-        let mut list = load(self.state);
-        if list.is_empty() {
-            list.push(default_scenario());
-        }
-        let active = self.active.get_untracked();
-        if !list.iter().any(|s| s.id == active) {
-            self.active.set(list[0].id.clone());
-        }
-        self.list.set(list);
-    }
-
-    fn save(&self) {
-        let result = self
-            .list
-            .with_untracked(|l| repo().save_doc(KEY, KIND, l, now()));
-        match result {
-            Ok(()) => {
-                if self.error.get_untracked().is_some() {
-                    self.error.set(None);
+            doc,
+        };
+        // Another tab's change, merged into the document: show it.
+        Effect::new(move |_| {
+            let stored = doc.data.get();
+            let shown = shown_scenarios(&stored.0);
+            if !shown.is_empty() && sc.list.with_untracked(|l| *l != shown) {
+                let active = sc.active.get_untracked();
+                if !shown.iter().any(|s| s.id == active) {
+                    sc.active.set(shown[0].id.clone());
                 }
+                sc.list.set(shown);
             }
-            Err(e) => self.error.set(Some(e)),
-        }
+        });
+        sc
+    }
+
+    /// Saves what the page shows (new and changed scenarios stamped, deleted
+    /// ones kept as tombstones), merged with another tab's copy.
+    fn save(&self) {
+        let shown = self.list.get_untracked();
+        self.doc
+            .change(|d, at| *d = StoredScenarios(stamp_scenarios(&d.0, &shown, at)));
     }
 
     /// Changes the scenario shown and saves.
@@ -205,15 +189,6 @@ fn status_text(r: &CapacityResult) -> String {
 pub fn CapacityPage() -> impl IntoView {
     let c = da();
     let sc = Scenarios::open();
-    let handle =
-        window_event_listener(
-            leptos::ev::storage,
-            move |ev: web_sys::StorageEvent| match ev.key().as_deref() {
-                Some(KEY) | None => sc.reload(),
-                Some(_) => {}
-            },
-        );
-    on_cleanup(move || handle.remove());
     let current = Memo::new(move |_| sc.current());
     let name_missing = RwSignal::new(false);
     let undo: RwSignal<Option<(usize, Scenario)>> = RwSignal::new(None);
@@ -303,7 +278,6 @@ pub fn CapacityPage() -> impl IntoView {
                 <p class="alert-text">{t("capacity.privacy")}</p>
             </div>
         </div>
-        <SaveAlert error=sc.error/>
         <section class="scenario-bar" aria-labelledby="scenarios-heading">
             <h2 id="scenarios-heading" class="h3">{t("capacity.scenarios")}</h2>
             <div class="form-row">
@@ -625,36 +599,6 @@ fn AllScenarios(sc: Scenarios) -> impl IntoView {
                         </table>
                     </div>
                 </section>
-            }
-        })
-    }
-}
-
-/// The alert shown when the scenarios could not be saved.
-#[component]
-fn SaveAlert(error: RwSignal<Option<SaveError>>) -> impl IntoView {
-    move || {
-        error.get().map(|e| {
-            let text = match e {
-                SaveError::Store(StoreError::QuotaExceeded) => {
-                    t("methods_storage.quota").to_string()
-                }
-                SaveError::Newer(_) => t("methods_storage.newer").to_string(),
-                SaveError::Store(StoreError::Unavailable) => {
-                    t("methods_storage.failed").replace("{why}", t("methods_storage.unavailable"))
-                }
-                SaveError::Store(StoreError::Other(why)) => {
-                    t("methods_storage.failed").replace("{why}", &why)
-                }
-            };
-            view! {
-                <div class="alert alert-error" role="alert">
-                    <p class="alert-heading">{t("methods_storage.not_saved")}</p>
-                    <p class="alert-text">{text}</p>
-                    <p class="alert-text">
-                        <a href=Route::MyData.href()>{t("methods_storage.export_link")}</a>
-                    </p>
-                </div>
             }
         })
     }

@@ -123,7 +123,7 @@ pub fn SeminarMerged(id: String) -> impl IntoView {
                                     .map(|r| {
                                         view! {
                                             <tr>
-                                                <th scope="row">{r.role.clone()}</th>
+                                                <th scope="row">{r.role.clone().unwrap_or_else(|| t("seminar.no_role").to_string())}</th>
                                                 <td class="num">{r.n}</td>
                                                 {r.drivers
                                                     .iter()

@@ -7,12 +7,14 @@ use super::{base_url, copy};
 use crate::content::{da, t};
 use crate::model::seminar::Participation;
 use crate::storage::codec::{decode_invitation, encode_response, encode_response_file};
+use crate::storage::documents::Document;
 use crate::ui::components::download::{download, slug};
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::qr_code::QrCode;
 use crate::ui::components::rating_item::RatingItem;
+use crate::ui::doc::use_doc;
 use crate::ui::route::Route;
-use crate::ui::state::{new_id, now, participation_key, repo, use_state, PARTICIPATION};
+use crate::ui::state::{new_id, now, use_state};
 use leptos::prelude::*;
 
 #[component]
@@ -32,23 +34,23 @@ pub fn Participate(payload: String) -> impl IntoView {
             .into_any();
         }
     };
-    let key = participation_key(&def.id);
-    let start = match repo().load_doc::<Participation>(&key, PARTICIPATION, now()) {
-        Ok(Some(p)) if p.def == def => p,
-        _ => Participation::new(def.clone(), new_id(), now()),
-    };
-    let p = RwSignal::new(start);
-    let save_error = RwSignal::new(false);
-    let key2 = key.clone();
+    // The answers so far on this device; an invitation that changed since
+    // (same seminar, other items) starts afresh.
+    let fresh = Participation::new(def.clone(), new_id(), now());
+    let key = fresh.key();
+    let empty_def = def.clone();
+    let doc = use_doc(key, move || {
+        Participation::new(empty_def.clone(), new_id(), now())
+    });
+    if doc.data.with_untracked(|x| x.def != def) {
+        doc.data.set(fresh);
+    }
+    let p = doc.data;
     let change = move |f: &dyn Fn(&mut Participation)| {
-        p.update(|x| {
+        doc.change(|x, at| {
             f(x);
-            x.response.at = now();
+            x.response.at = at;
         });
-        let ok = repo()
-            .save_doc(&key2, PARTICIPATION, &p.get_untracked(), now())
-            .is_ok();
-        save_error.set(!ok);
     };
     let change = StoredValue::new(std::sync::Arc::new(change));
     let answered = Memo::new(move |_| p.with(Participation::answered));
@@ -64,15 +66,16 @@ pub fn Participate(payload: String) -> impl IntoView {
     });
     let copied = RwSignal::new(None::<bool>);
     let roles = def.roles.clone();
-    let _ = state;
     view! {
         <PageTitle text=def.title.clone() lead=t("participate.lead")/>
         <div class="alert alert-info" role="note">
             <p class="alert-text">{t("participate.privacy")}</p>
         </div>
+        // A save that failed: besides the storage notice, what it means here.
         {move || {
-            save_error
-                .get()
+            state
+                .notice
+                .with(Option::is_some)
                 .then(|| {
                     view! {
                         <div class="alert alert-warning" role="alert">
@@ -168,6 +171,7 @@ pub fn Participate(payload: String) -> impl IntoView {
                 }}
             </p>
             <p>{t("participate.send_text")}</p>
+            <p class="send__phone-only">{t("participate.phone_only")}</p>
             <div class="invite__grid">
                 {move || view! { <QrCode link=link.get() label=t("participate.qr")/> }}
                 <div>

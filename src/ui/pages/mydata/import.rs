@@ -1,135 +1,49 @@
-//! "Mine data": how much the app keeps, export (full backup, one assessment
-//! as JSON or CSV, the print report), import with a preview and a choice
-//! between merging and replacing, and clearing everything.
+//! Import on Mine data: a backup or an exported assessment, from the file
+//! input or "Åbn en fil" (the browser's open dialog where it has one), shown
+//! as a preview (what is added, what exists already: merge or replace)
+//! before anything changes. A file opened through the dialog can afterwards
+//! become the file every change is saved to.
 
 use crate::content::{da, t};
-use crate::model::assessment::Assessment;
 use crate::storage::backup::{
-    apply_import, assessment_csv, decode_import, encode_backup, is_other_key, other_documents,
-    plan_import, Backup, ImportMode, ImportPlan, MAX_IMPORT_BYTES,
+    apply_import, decode_import, other_documents, plan_import, ImportMode, ImportPlan,
+    MAX_IMPORT_BYTES,
 };
-use crate::storage::schema::encode;
-use crate::ui::components::download::{download, slug};
-use crate::ui::components::page_title::PageTitle;
+use crate::ui::data_home::browser;
+use crate::ui::data_home::file::{self, Handle};
+use crate::ui::data_home::use_data_home;
 use crate::ui::pages::assessment::da_date;
-use crate::ui::route::Route;
-use crate::ui::state::{repo, today, use_state, AppState};
+use crate::ui::state::{now, repo, use_state, AppState};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Offers the full backup for download.
-pub fn download_backup(state: AppState) {
-    let mut other = serde_json::Map::new();
-    for (k, raw) in repo().raw_documents(is_other_key) {
-        if let Ok(v) = serde_json::from_str(&raw) {
-            other.insert(k, v);
-        }
-    }
-    let b = Backup {
-        exported: today(),
-        assessments: state.assessments.get_untracked(),
-        other,
-    };
-    download(
-        &format!("housing-first-guiden-sikkerhedskopi-{}.json", today()),
-        "application/json",
-        &encode_backup(&b),
-    );
+/// A file opened through "Åbn en fil": its text, and its handle where the
+/// browser gave one (so it can become the linked file).
+#[derive(Clone)]
+pub struct Opened {
+    pub text: String,
+    pub handle: Option<Handle>,
 }
 
-fn size_text(bytes: usize) -> String {
-    if bytes < 1024 {
-        t("mydata.bytes").replace("{n}", &bytes.to_string())
-    } else {
-        t("mydata.kb").replace(
-            "{n}",
-            &crate::model::scoring::da_decimal(bytes as f64 / 1024.0, 1),
-        )
-    }
-}
-
-#[component]
-pub fn MyDataPage() -> impl IntoView {
-    let state = use_state();
-    let used = Memo::new(move |_| {
-        state.assessments.track();
-        state.aside_version.track();
-        repo().used_bytes()
-    });
-    view! {
-        <PageTitle text=t("mydata.title") lead=t("mydata.lead")/>
-        <section aria-labelledby="usage-heading" class="mydata-section">
-            <h2 id="usage-heading">{t("mydata.usage_title")}</h2>
-            <p>
-                {move || {
-                    t("mydata.usage")
-                        .replace("{size}", &size_text(used.get()))
-                        .replace("{n}", &state.assessments.with(Vec::len).to_string())
-                }}
-            </p>
-            <p>{if state.persistent { t("mydata.persistent") } else { t("storage.memory_text") }}</p>
-        </section>
-        <ExportSection/>
-        <ImportSection/>
-        <ClearSection/>
-    }
-}
-
-#[component]
-fn ExportSection() -> impl IntoView {
-    let state = use_state();
-    view! {
-        <section aria-labelledby="export-heading" class="mydata-section">
-            <h2 id="export-heading">{t("mydata.export_title")}</h2>
-            <p>{t("mydata.export_text")}</p>
-            <button type="button" class="button button-primary" on:click=move |_| download_backup(state)>
-                {t("mydata.backup")}
-            </button>
-            {move || {
-                let list = state.assessments.get();
-                (!list.is_empty())
-                    .then(|| {
-                        view! {
-                            <h3 class="h4">{t("mydata.one_title")}</h3>
-                            <ul class="plain-list export-list">
-                                {list.into_iter().map(|a| view! { <ExportRow a=a/> }).collect_view()}
-                            </ul>
-                        }
-                    })
-            }}
-        </section>
-    }
-}
-
-#[component]
-fn ExportRow(a: Assessment) -> impl IntoView {
-    let name = format!("{} ({})", a.meta.name, da_date(&a.meta.date));
-    let file = format!("{}-{}", slug(&a.meta.name), a.meta.date);
-    let (json_a, csv_a) = (a.clone(), a.clone());
-    let (f1, f2) = (file.clone(), file);
-    view! {
-        <li class="export-row">
-            <span class="export-row__name">{name.clone()}</span>
-            <button
-                type="button"
-                class="button button-secondary"
-                aria-label=format!("{} {}", t("mydata.json"), name)
-                on:click=move |_| download(&format!("{f1}.json"), "application/json", &encode("assessment", &json_a))
-            >
-                {t("mydata.json")}
-            </button>
-            <button
-                type="button"
-                class="button button-secondary"
-                aria-label=format!("{} {}", t("mydata.csv"), name)
-                on:click=move |_| download(&format!("{f2}.csv"), "text/csv;charset=utf-8", &assessment_csv(da(), &csv_a))
-            >
-                {t("mydata.csv")}
-            </button>
-            <a href=Route::Report(a.id.clone()).href() aria-label=format!("{} {}", t("mydata.report"), name)>
-                {t("mydata.report")}
-            </a>
-        </li>
+/// "Åbn en fil": the browser's open dialog, or the file input where there is none.
+pub fn open_file(opened: RwSignal<Option<Opened>>) {
+    if browser::has_file_access() {
+        leptos::task::spawn_local(async move {
+            let Ok(handle) = browser::pick_open_file(t("datahome.file_type")).await else {
+                return;
+            };
+            if let Ok(text) = browser::read_file(&handle).await {
+                opened.set(Some(Opened {
+                    text,
+                    handle: Some(Handle::new(handle)),
+                }));
+            }
+        });
+    } else if let Some(input) = document()
+        .get_element_by_id("import-file")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        input.click();
     }
 }
 
@@ -143,12 +57,43 @@ enum Stage {
     Done(usize, usize),
 }
 
+/// Reads an opened file's text into the import area's stage.
+fn read_into(state: AppState, stage: RwSignal<Stage>, text: &str) {
+    match decode_import(text) {
+        Err(e) => stage.set(Stage::Error(e.message_da())),
+        Ok(b) => {
+            let existing = state.assessments.get_untracked();
+            let plan = plan_import(da(), &b, &existing);
+            let others = other_documents(&b);
+            stage.set(
+                if plan.added.is_empty() && plan.replaced.is_empty() && others.is_empty() {
+                    Stage::Error(t("mydata.nothing").to_string())
+                } else {
+                    Stage::Preview(plan, others)
+                },
+            );
+        }
+    }
+}
+
 #[component]
-fn ImportSection() -> impl IntoView {
+pub fn ImportSection(opened: RwSignal<Option<Opened>>) -> impl IntoView {
     let state = use_state();
     let stage = RwSignal::new(Stage::Idle);
     let mode = RwSignal::new(ImportMode::Merge);
     let input_ref: NodeRef<leptos::html::Input> = NodeRef::new();
+    let dh = use_data_home();
+    // The handle of a file opened through the dialog, offered as the file to keep saving to.
+    let handle: RwSignal<Option<Handle>> = RwSignal::new(None);
+    Effect::new(move |_| {
+        if let Some(o) = opened.get() {
+            handle.set(o.handle);
+            read_into(state, stage, &o.text);
+            if let Some(el) = document().get_element_by_id("import-heading") {
+                el.scroll_into_view();
+            }
+        }
+    });
     let on_file = move |ev: leptos::ev::Event| {
         let Some(input) = ev
             .target()
@@ -175,21 +120,8 @@ fn ImportSection() -> impl IntoView {
                 stage.set(Stage::Error(t("mydata.read_failed").to_string()));
                 return;
             };
-            match decode_import(&text) {
-                Err(e) => stage.set(Stage::Error(e.message_da())),
-                Ok(b) => {
-                    let existing = state.assessments.get_untracked();
-                    let plan = plan_import(da(), &b, &existing);
-                    let others = other_documents(&b);
-                    stage.set(
-                        if plan.added.is_empty() && plan.replaced.is_empty() && others.is_empty() {
-                            Stage::Error(t("mydata.nothing").to_string())
-                        } else {
-                            Stage::Preview(plan, others)
-                        },
-                    );
-                }
-            }
+            handle.set(None);
+            read_into(state, stage, &text);
         });
     };
     let reset = move || {
@@ -226,12 +158,30 @@ fn ImportSection() -> impl IntoView {
                         .into_any()
                 }
                 Stage::Done(n, m) => {
+                    let relink = handle.get().map(|h| {
+                        let name = browser::handle_name(&h);
+                        view! {
+                            <p class="alert-text">
+                                <button
+                                    type="button"
+                                    class="button button-secondary"
+                                    on:click=move |_| {
+                                        file::link(dh, (*h).clone());
+                                        handle.set(None);
+                                    }
+                                >
+                                    {t("datahome.relink").replace("{name}", &name)}
+                                </button>
+                            </p>
+                        }
+                    });
                     view! {
                         <div class="alert alert-success" role="status">
                             <p class="alert-text">
                                 {t("mydata.imported").replace("{n}", &n.to_string())}
                                 {(m > 0).then(|| format!(" {}", t("mydata.imported_other").replace("{n}", &m.to_string())))}
                             </p>
+                            {relink}
                         </div>
                     }
                         .into_any()
@@ -317,7 +267,7 @@ fn ImportSection() -> impl IntoView {
                                     let n = state.import(list);
                                     let mut n_other = 0;
                                     for (k, raw) in &others {
-                                        if let Ok(true) = repo().restore_raw(k, raw, m == ImportMode::Replace) {
+                                        if let Ok(true) = repo().restore_raw(k, raw, m == ImportMode::Merge, now()) {
                                             n_other += 1;
                                         }
                                     }
@@ -336,70 +286,6 @@ fn ImportSection() -> impl IntoView {
                         .into_any()
                 }
             }}
-        </section>
-    }
-}
-
-#[component]
-fn ClearSection() -> impl IntoView {
-    let state = use_state();
-    let asking = RwSignal::new(false);
-    let result: RwSignal<Option<String>> = RwSignal::new(None);
-    view! {
-        <section aria-labelledby="clear-heading" class="mydata-section">
-            <h2 id="clear-heading">{t("mydata.clear_title")}</h2>
-            <p>{t("mydata.clear_text")}</p>
-            {move || {
-                if asking.get() {
-                    view! {
-                        <div class="alert alert-warning confirm-clear" role="alert">
-                            <p class="alert-heading">{t("mydata.clear_confirm_title")}</p>
-                            <p class="alert-text">
-                                {t("mydata.clear_confirm_text")
-                                    .replace("{n}", &state.assessments.with_untracked(Vec::len).to_string())}
-                            </p>
-                            <p>
-                                <button type="button" class="button button-secondary" on:click=move |_| download_backup(state)>
-                                    {t("mydata.backup_first")}
-                                </button>
-                            </p>
-                            <button
-                                type="button"
-                                class="button button-primary"
-                                on:click=move |_| {
-                                    asking.set(false);
-                                    result.set(Some(match state.clear_all() {
-                                        Ok(_) => t("mydata.cleared").to_string(),
-                                        Err(_) => t("mydata.clear_failed").to_string(),
-                                    }));
-                                }
-                            >
-                                {t("mydata.clear_yes")}
-                            </button>
-                            " "
-                            <button type="button" class="button button-secondary" on:click=move |_| asking.set(false)>
-                                {t("form.cancel")}
-                            </button>
-                        </div>
-                    }
-                        .into_any()
-                } else {
-                    view! {
-                        <button
-                            type="button"
-                            class="button button-secondary"
-                            on:click=move |_| {
-                                result.set(None);
-                                asking.set(true);
-                            }
-                        >
-                            {t("mydata.clear_button")}
-                        </button>
-                    }
-                        .into_any()
-                }
-            }}
-            {move || result.get().map(|m| view! { <p role="status" class="clear-result">{m}</p> })}
         </section>
     }
 }
