@@ -16,7 +16,7 @@ async function rate(page: Page, first: string, keys: string[]) {
 }
 
 test('CTI and ACT only: answer by keyboard, results per method, add ICM later, report', async ({ page, watch }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   await open(page, '/selvevaluering/ny');
   await expectAccessible(page);
   // The common sections are chosen to begin with, no method check is.
@@ -143,7 +143,7 @@ test('the capacity calculator suggests a caseload rating that the user confirms'
 });
 
 test('a seminar with a method check: invitation, answer, merged view', async ({ page, browser, watch }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   await open(page, '/seminar/ny');
   await page.getByLabel('Seminarets titel').fill('Seminar om CTI');
   await page.getByLabel(/CTI – Critical Time Intervention/).check();
