@@ -59,11 +59,11 @@ test('CTI and ACT only: answer by keyboard, results per method, add ICM later, r
   await expect(page.locator('.results-methods-only')).toBeVisible();
   const table = page.getByRole('table', { name: 'Resultat pr. metodetjek' });
   // CTI: (4+3+2+1+1+2+4+4)/8 = 2,6 → 66 %, 8 of 9 scorable scored.
-  await expect(table.getByRole('row', { name: /^Metodetjek: CTI/ })).toContainText('2,6');
-  await expect(table.getByRole('row', { name: /^Metodetjek: CTI/ })).toContainText('66 %');
-  await expect(table.getByRole('row', { name: /^Metodetjek: CTI/ })).toContainText('8 af 9 vurderet');
+  await expect(table.getByRole('row', { name: /^CTI/ })).toContainText('2,6');
+  await expect(table.getByRole('row', { name: /^CTI/ })).toContainText('66 %');
+  await expect(table.getByRole('row', { name: /^CTI/ })).toContainText('8 af 9 vurderet');
   // ACT: 31/9 = 3,4 → 86 %.
-  await expect(table.getByRole('row', { name: /^Metodetjek: ACT/ })).toContainText('86 %');
+  await expect(table.getByRole('row', { name: /^ACT/ })).toContainText('86 %');
   const cti = page.locator('.method-check', { has: page.getByRole('heading', { name: 'Metodetjek: CTI' }) });
   await expect(cti.locator('.gap')).toHaveCount(4);
   await expect(cti.locator('.gap').first()).toContainText('Guidens råd:');

@@ -54,10 +54,19 @@ pub fn MethodChecks(a: Assessment, r: Results, plan: Option<PlanLink>) -> impl I
         }
         .into_any();
     }
+    // Rows by the method's short name ("CTI"), so the table fits a phone.
     let rows = r
         .methods
         .iter()
-        .map(|(s, sc)| (section_title(s), *sc))
+        .map(|(s, sc)| {
+            let name = c
+                .assessment_section(s)
+                .and_then(|x| x.method.as_deref())
+                .and_then(|m| c.method(m))
+                .map(|m| m.name.clone())
+                .unwrap_or_else(|| section_title(s));
+            (name, *sc)
+        })
         .collect();
     view! {
         <section class="method-checks" aria-labelledby="method-checks-heading">
