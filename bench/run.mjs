@@ -6,6 +6,7 @@
 // measurement ran (budgets may fail: they are reported), 1 when the benchmark
 // could not run (a build or the browser failed), 2 when some measurement
 // could not be taken (the report says which).
+import { fileSave } from './lib/filesave.mjs';
 import { spawn, execFileSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -174,6 +175,7 @@ async function main() {
   results.scale = await measure('start-up and memory with 0, 1, 20, 200 stored assessments', () => scale(browser, ours.url));
   results.storage = await measure('localStorage bytes per assessment', () => storageBytes(browser, ours.url));
   results.seminar = await measure('seminar merge and render', () => seminar(browser, ours.url));
+  results.fileSave = await measure('the user\'s own file: write per change with 200 assessments', () => fileSave(browser, ours.url));
   await browser.close();
   browser = null;
 

@@ -185,3 +185,13 @@ proptest! {
         let _ = decode_import(&real[..cut]);
     }
 }
+
+#[test]
+fn a_file_with_a_field_of_the_wrong_type_gets_a_danish_message_without_library_english() {
+    let wrong = r#"{"schema":1,"kind":"assessment","data":{"id":"x","created":"yesterday"}}"#;
+    let m = decode_import(wrong).unwrap_err().message_da();
+    assert!(m.contains("beskadiget eller ufuldstændig"), "{m}");
+    for english in ["invalid type", "expected", "missing field", "line "] {
+        assert!(!m.contains(english), "{m}");
+    }
+}

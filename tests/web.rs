@@ -419,3 +419,50 @@ mod learning_ui {
         assert_eq!(da_number(f64::INFINITY, 1), "–");
     }
 }
+
+/// A change to anything a backup carries is noted as not yet saved outside
+/// the browser, and Mine data says so beside the browser's promise.
+#[wasm_bindgen_test]
+async fn a_change_is_noted_as_unsaved_and_mine_data_says_so() {
+    let ls = window().local_storage().unwrap().unwrap();
+    for k in ["hfg:learning", "hfg:data-home"] {
+        ls.remove_item(k).unwrap();
+    }
+    let (host, handle) = mount_at("/laering/modul-housing-first");
+    leptos::task::tick().await;
+    let choice: web_sys::HtmlElement = host
+        .query_selector("#c-modul-housing-first-q1-1")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    choice.click();
+    let submit: web_sys::HtmlElement = host
+        .query_selector("#q-modul-housing-first-q1 button[type=submit]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    submit.click();
+    leptos::task::tick().await;
+    let home = ls
+        .get_item("hfg:data-home")
+        .unwrap()
+        .expect("the data home is noted");
+    assert!(home.contains("\"unsaved_since\""), "{home}");
+    assert!(home.contains("\"persist_asked\":true"), "{home}");
+    drop(handle);
+    host.remove();
+
+    let (host, _h) = mount_at("/mine-data");
+    leptos::task::tick().await;
+    let section = text(&host, ".data-home");
+    assert!(section.contains("Hvor dine data bor"), "{section}");
+    assert!(
+        section.contains("Du har endnu ikke gemt dine data uden for browseren."),
+        "{section}"
+    );
+    assert!(section.contains("Åbn en fil"), "{section}");
+    for k in ["hfg:learning", "hfg:data-home"] {
+        ls.remove_item(k).unwrap();
+    }
+    host.remove();
+}

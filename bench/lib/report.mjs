@@ -416,6 +416,24 @@ export function writeReport(r, path) {
   }
 
   L.push('');
+  L.push("## The user's own file");
+  L.push('');
+  const f = r.fileSave;
+  if (!f) L.push('_could not be measured_');
+  else {
+    L.push(
+      `With ${f.assessments} fully answered assessments stored and a file linked ("Gem i en fil"; the picker hands out a file of the origin-private file system), one rating changed, ${f.runs} times: the time from the click until the file is closed, which includes the ${f.debounceMs} ms the app waits after the last change, and the write itself (createWritable → write → close). Every write is the whole backup.`,
+    );
+    L.push('');
+    L.push(
+      table(
+        ['click → file closed p50 / p95', 'write p50 / p95', 'bytes per change'],
+        [[`${ms(f.clickToFileMs.p50)} / ${ms(f.clickToFileMs.p95)}`, `${ms(f.writeMs.p50)} / ${ms(f.writeMs.p95)}`, KB(f.bytesPerChange)]],
+      ),
+    );
+  }
+
+  L.push('');
   L.push('## Builds');
   L.push('');
   if (r.build?.ours?.skipped) L.push('- App: **not rebuilt** (BENCH_SKIP_BUILD=1): the existing `bench/out/dist` was measured.');

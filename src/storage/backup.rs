@@ -8,7 +8,7 @@ use super::documents::{kind_of_key, ASSESSMENT};
 use super::repo::Repo;
 use super::schema::{decode, encode, DecodeError, Envelope, SCHEMA};
 use super::KeyValue;
-use crate::content::Content;
+use crate::content::{t, Content};
 use crate::model::assessment::Assessment;
 use crate::model::rating::Rating;
 use crate::model::scoring::da_decimal;
@@ -87,22 +87,19 @@ pub enum ImportError {
 }
 
 impl ImportError {
+    /// The message for the user (texts in the ui TOML, `[import_error]`).
     pub fn message_da(&self) -> String {
         match self {
-            ImportError::Empty => "Filen er tom.".into(),
-            ImportError::TooLarge(n) => format!(
-                "Filen er for stor ({} MB). En sikkerhedskopi fra Housing First-guiden er højst {} MB.",
-                n / (1024 * 1024),
-                MAX_IMPORT_BYTES / (1024 * 1024)
-            ),
-            ImportError::NotJson(why) => {
-                format!("Filen kan ikke læses som en fil fra Housing First-guiden (den er ikke gyldig JSON: {why}).")
-            }
-            ImportError::NotOurs => "Filen er ikke fra Housing First-guiden. Vælg en sikkerhedskopi eller en eksporteret vurdering (.json).".into(),
-            ImportError::Newer(v) => format!(
-                "Filen er lavet med en nyere version af Housing First-guiden (format {v}; denne version læser op til {SCHEMA}). Genindlæs siden for at få den nyeste version, og prøv igen."
-            ),
-            ImportError::WrongShape(why) => format!("Filen er beskadiget eller ufuldstændig: {why}"),
+            ImportError::Empty => t("import_error.empty").to_string(),
+            ImportError::TooLarge(n) => t("import_error.too_large")
+                .replace("{n}", &(n / (1024 * 1024)).to_string())
+                .replace("{max}", &(MAX_IMPORT_BYTES / (1024 * 1024)).to_string()),
+            ImportError::NotJson(_) => t("import_error.not_json").to_string(),
+            ImportError::NotOurs => t("import_error.not_ours").to_string(),
+            ImportError::Newer(v) => t("import_error.newer")
+                .replace("{v}", &v.to_string())
+                .replace("{max}", &SCHEMA.to_string()),
+            ImportError::WrongShape(_) => t("import_error.wrong_shape").to_string(),
         }
     }
 }
@@ -219,16 +216,17 @@ fn cell(s: &str) -> String {
 pub fn assessment_csv(c: &Content, a: &Assessment) -> String {
     let mut out = String::from("\u{feff}");
     let header = [
-        "Kommune/team",
-        "Dato",
-        "Afsnit",
-        "Drivkraft",
-        "Id",
-        "Udsagn",
-        "Vurdering",
-        "Vurdering (tekst)",
-        "Note",
-    ];
+        "csv.name",
+        "csv.date",
+        "csv.section",
+        "csv.driver",
+        "csv.id",
+        "csv.statement",
+        "csv.rating",
+        "csv.rating_text",
+        "csv.note",
+    ]
+    .map(|k| cell(t(k)));
     out.push_str(&header.join(";"));
     out.push_str("\r\n");
     for item in a.items(c) {

@@ -72,7 +72,8 @@ test('a linked file gets every change without another click, and brings everythi
     'hfg:scenarios': scenarios,
   });
   await open(page, '/mine-data');
-  await expect(page.locator('.data-home')).toContainText('Browseren har lovet at gemme dine data');
+  // Nothing saved in this browser yet: nothing asked of it, and Mine data says what that means.
+  await expect(page.locator('.data-home')).toContainText('Browseren kan slette dine data');
   await page.getByRole('button', { name: 'Gem i en fil' }).click();
   await expect(page.locator('.data-home .file-status')).toContainText(/Gemt i hfg-data\.json kl\. \d+\.\d\d/);
   await expectAccessible(page);
@@ -84,6 +85,8 @@ test('a linked file gets every change without another click, and brings everythi
   await expect
     .poll(async () => JSON.parse(await fileText(page)).data.assessments[0].answers['kon-01'].rating, { timeout: 5000 })
     .toBe('1');
+  await open(page, '/mine-data');
+  await expect(page.locator('.data-home')).toContainText('Browseren har lovet at gemme dine data');
   const before = await documents(page);
   expect(Object.keys(before)).toEqual([`hfg:assessment:${FIX}`, 'hfg:learning', 'hfg:scenarios', `hfg:seminar:${seminar.def.id}`]);
 
@@ -94,13 +97,30 @@ test('a linked file gets every change without another click, and brings everythi
   await expect(page.locator('.empty-state__restore')).toContainText('Åbn en fil');
   await open(page, '/mine-data');
   await expect(page.locator('.mydata-restore-hint')).toBeVisible();
+  // The remembered file is not written from the empty browser; it is offered to open.
+  await expect(page.locator('.data-home .file-status')).toContainText('Browserens data er slettet');
+  // Work goes on in the empty browser before the file is opened (another module).
+  await open(page, '/laering/modul-fjerdedelsreglen');
+  await page.locator('#q-modul-fjerdedelsreglen-q1 input[type=radio]').first().check();
+  await page.locator('#q-modul-fjerdedelsreglen-q1 button[type=submit]').click();
+  await open(page, '/mine-data');
   // Nothing has been written over the file with the empty browser.
   expect(JSON.parse(await fileText(page)).data.assessments).toHaveLength(1);
   await page.getByRole('button', { name: 'Åbn en fil' }).click();
   await expect(page.getByText('1 nye vurderinger bliver tilføjet:')).toBeVisible();
   await page.getByRole('button', { name: 'Importér', exact: true }).click();
   await expect(page.getByText('1 vurderinger er importeret.')).toBeVisible();
-  expect(await documents(page)).toEqual(before);
+  // Every document of the file is back as it was; the module done since is kept beside them.
+  const after = (await documents(page)) as Record<string, any>;
+  const learningAfter = after['hfg:learning'];
+  const learningBefore = (before as Record<string, any>)['hfg:learning'];
+  expect(Object.keys(learningAfter.data.modules).sort()).toEqual(
+    [...Object.keys(learningBefore.data.modules), 'modul-fjerdedelsreglen'].sort(),
+  );
+  for (const [m, p] of Object.entries(learningBefore.data.modules)) expect(learningAfter.data.modules[m]).toEqual(p);
+  delete after['hfg:learning'];
+  delete (before as Record<string, any>)['hfg:learning'];
+  expect(after).toEqual(before);
   await page.getByRole('button', { name: 'Gem fremover ændringer i hfg-data.json' }).click();
   await expect(page.locator('.data-home .file-status')).toContainText('Gemt i hfg-data.json');
   await expectAccessible(page);
@@ -145,7 +165,7 @@ test('without the File System Access API the same button downloads a backup and 
   });
   await seedOnce(page, { [`hfg:assessment:${FIX}`]: fixture });
   await open(page, '/mine-data');
-  await expect(page.locator('.data-home')).toContainText('Denne browser kan ikke holde en fil opdateret');
+  await expect(page.locator('.data-home')).toContainText('Denne browser kan ikke holde en fil opdateret af sig selv');
   await expect(page.locator('.data-home__last')).toContainText('Du har ikke gemt noget endnu.');
   const dl = page.waitForEvent('download');
   await page.locator('.data-home').getByRole('button', { name: 'Hent sikkerhedskopi' }).click();

@@ -226,7 +226,7 @@ test('a full quota says the progress is not saved and keeps the answer on screen
   const q1 = page.locator(`#q-${M1}-q1`);
   await q1.getByLabel(/uden krav om forudgående boevne/).check();
   await q1.getByRole('button', { name: 'Svar' }).click();
-  await expect(page.getByRole('alert')).toContainText('Dine fremskridt er ikke gemt');
+  await expect(page.getByRole('alert')).toContainText('Din seneste ændring er ikke gemt');
   await expect(page.getByRole('alert')).toContainText('Browserens lager er fuldt');
   await expect(page.locator(`#fb-${M1}-q1`)).toContainText('Rigtigt');
   expect(await page.evaluate(() => localStorage.getItem('hfg:learning'))).toBeNull();

@@ -41,7 +41,7 @@ test('the page is Danish, described and has a favicon', async ({ page, watch }) 
 });
 
 test('the privacy promise is on the start page and the about page', async ({ page, watch }) => {
-  const promise = 'Alt, du skriver, gemmes kun i denne browser. Intet sendes nogen steder hen.';
+  const promise = 'Alt, du skriver, bliver på din egen enhed: i denne browser og i en fil, hvis du vælger det. Intet sendes nogen steder hen.';
   await open(page, '/');
   await expect(page.locator('main')).toContainText(promise);
   await page.getByRole('link', { name: 'Om', exact: true }).click();

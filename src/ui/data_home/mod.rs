@@ -22,7 +22,7 @@ use crate::model::data_home::{DataHome, SavedHow};
 use crate::storage::backup::{encode_backup, make_backup};
 use crate::storage::documents::{in_backup, Document, DATA_HOME};
 use crate::ui::components::download::download;
-use crate::ui::state::{now, repo, today, use_state};
+use crate::ui::state::{now, repo, today};
 use file::FileState;
 use leptos::prelude::*;
 
@@ -115,17 +115,24 @@ impl DataHomeState {
         if first {
             self.store();
         }
-        if !self.home.with_untracked(|h| h.persist_asked) {
-            self.home.update(|h| h.persist_asked = true);
-            self.store();
-            let dh = *self;
-            leptos::task::spawn_local(async move {
-                let answer = browser::persist().await;
-                dh.persisted.set(answer.or(browser::persisted().await));
-                dh.estimate.set(browser::estimate().await);
-            });
-        }
+        self.ask_to_persist();
         file::schedule(*self);
+    }
+
+    /// Asks the browser, once, to keep the site's data (the first real work
+    /// saved, or the first copy taken, whichever comes first).
+    fn ask_to_persist(&self) {
+        if self.home.with_untracked(|h| h.persist_asked) {
+            return;
+        }
+        self.home.update(|h| h.persist_asked = true);
+        self.store();
+        let dh = *self;
+        leptos::task::spawn_local(async move {
+            let answer = browser::persist().await;
+            dh.persisted.set(answer.or(browser::persisted().await));
+            dh.estimate.set(browser::estimate().await);
+        });
     }
 
     /// The time of the last change this tab knows of.
@@ -138,6 +145,17 @@ impl DataHomeState {
         let last = self.last_change.get_value();
         self.home.update(|h| h.saved(read_at, how, name, last));
         self.store();
+        self.ask_to_persist();
+    }
+
+    /// Everything was deleted on purpose ("Slet alle data"): the linked file
+    /// is let go (it keeps the last copy; nothing empty is written over it)
+    /// and the notes about copies are forgotten.
+    pub fn cleared(&self) {
+        file::unlink(*self);
+        self.home.set(DataHome::default());
+        self.last_change.set_value(0.0);
+        let _ = repo().remove_doc(DATA_HOME.key.prefix());
     }
 
     /// "Ikke nu" on the reminder.
@@ -204,11 +222,4 @@ pub fn download_backup_with(dh: DataHomeState) {
     let name = backup_file_name();
     download(&name, "application/json", &text);
     dh.saved(read_at, SavedHow::Download, &name);
-}
-
-/// The state of storage for a page (tracked), for texts.
-pub fn app_bytes() -> usize {
-    let state = use_state();
-    state.assessments.track();
-    repo().used_bytes()
 }

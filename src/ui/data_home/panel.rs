@@ -187,6 +187,12 @@ pub fn DataHomeSection(
             .replace("{size}", &bytes_text(used.get() as f64))
             .replace("{n}", &state.assessments.with(Vec::len).to_string());
         match dh.estimate.get() {
+            Some((usage, quota)) if quota > 0.0 && usage < 1024.0 => {
+                format!(
+                    "{mine} {}",
+                    t("datahome.site_quota").replace("{quota}", &bytes_text(quota))
+                )
+            }
             Some((usage, quota)) if quota > 0.0 => format!(
                 "{mine} {}",
                 t("datahome.site_bytes")
@@ -205,7 +211,8 @@ pub fn DataHomeSection(
             <h2 id="home-heading">{t("datahome.title")}</h2>
             <p class="data-home__promise">{promise}</p>
             <p>{space}</p>
-            <p class="data-home__last">{move || last_copy_line(dh)}</p>
+            // With a file linked, its status line says when it was last written.
+            {move || (!linked()).then(|| view! { <p class="data-home__last">{last_copy_line(dh)}</p> })}
             <FileStatusLine/>
             <p>{move || if dh.file.with(|f| *f == FileState::Unsupported) { t("datahome.file_text_unsupported") } else { t("datahome.file_text") }}</p>
             <p class="data-home__buttons">

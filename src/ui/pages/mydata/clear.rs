@@ -24,6 +24,11 @@ pub fn ClearSection() -> impl IntoView {
                                 {t("mydata.clear_confirm_text")
                                     .replace("{n}", &state.assessments.with_untracked(Vec::len).to_string())}
                             </p>
+                            {move || {
+                                dh.file
+                                    .with(|f| f.name().map(str::to_string))
+                                    .map(|name| view! { <p class="alert-text">{t("mydata.clear_file").replace("{name}", &name)}</p> })
+                            }}
                             <p>
                                 <button type="button" class="button button-secondary" on:click=move |_| download_backup_with(dh)>
                                     {t("mydata.backup_first")}
@@ -35,7 +40,10 @@ pub fn ClearSection() -> impl IntoView {
                                 on:click=move |_| {
                                     asking.set(false);
                                     result.set(Some(match state.clear_all() {
-                                        Ok(_) => t("mydata.cleared").to_string(),
+                                        Ok(_) => {
+                                            dh.cleared();
+                                            t("mydata.cleared").to_string()
+                                        }
                                         Err(_) => t("mydata.clear_failed").to_string(),
                                     }));
                                 }
