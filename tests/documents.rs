@@ -7,17 +7,12 @@
 use housing_first_guiden::content::da;
 use housing_first_guiden::model::capacity::Scenario;
 use housing_first_guiden::model::data_home::DataHome;
-use housing_first_guiden::model::doc_merge::{
-    merge_participation, merge_scenarios, shown_scenarios, stamp_scenarios,
-};
+use housing_first_guiden::model::doc_merge::{merge_participation, merge_scenarios, shown_scenarios, stamp_scenarios};
 use housing_first_guiden::model::seminar::Participation;
 use housing_first_guiden::storage::backup::{
-    apply_import, decode_import, encode_backup, make_backup, other_documents, plan_import, Backup,
-    ImportMode,
+    apply_import, decode_import, encode_backup, make_backup, other_documents, plan_import, Backup, ImportMode,
 };
-use housing_first_guiden::storage::documents::{
-    in_backup, kind_of_key, Document, DOCUMENTS, SCENARIOS,
-};
+use housing_first_guiden::storage::documents::{in_backup, kind_of_key, Document, DOCUMENTS, SCENARIOS};
 use housing_first_guiden::storage::schema::{decode, SCHEMA};
 use housing_first_guiden::storage::{KeyValue, MemoryStore, Repo};
 use serde_json::Value;
@@ -26,12 +21,8 @@ use std::collections::BTreeSet;
 fn fixture(version: u32, kind: &str) -> String {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join(format!("tests/fixtures/schema-{version}/{kind}.json"));
-    std::fs::read_to_string(&path).unwrap_or_else(|_| {
-        panic!(
-            "kind {kind:?} has no fixture for schema {version}: {} is missing",
-            path.display()
-        )
-    })
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("kind {kind:?} has no fixture for schema {version}: {} is missing", path.display()))
 }
 
 fn json(s: &str) -> Value {
@@ -47,20 +38,11 @@ fn every_kind_has_a_fixture_per_version_that_loads_and_re_encodes_unchanged() {
             // its Rust type and encodes it again: nothing may change.
             let again = (kind.merge_raw)(&raw, &raw)
                 .unwrap_or_else(|e| panic!("schema-{v}/{}.json does not load: {e:?}", kind.kind));
-            assert_eq!(
-                json(&again),
-                json(&raw),
-                "schema-{v}/{}.json changed on the way through",
-                kind.kind
-            );
+            assert_eq!(json(&again), json(&raw), "schema-{v}/{}.json changed on the way through", kind.kind);
         }
         let raw = fixture(v, "backup");
         let b = decode_import(&raw).unwrap_or_else(|e| panic!("schema-{v}/backup.json: {e:?}"));
-        assert_eq!(
-            json(&encode_backup(&b)),
-            json(&raw),
-            "schema-{v}/backup.json changed on the way through"
-        );
+        assert_eq!(json(&encode_backup(&b)), json(&raw), "schema-{v}/backup.json changed on the way through");
     }
 }
 
@@ -75,9 +57,7 @@ fn filled_store() -> MemoryStore {
     for (k, raw) in other_documents(&b) {
         store.set(&k, &raw).unwrap();
     }
-    store
-        .set("hfg:data-home", &fixture(SCHEMA, "data-home"))
-        .unwrap();
+    store.set("hfg:data-home", &fixture(SCHEMA, "data-home")).unwrap();
     store
 }
 
@@ -86,24 +66,14 @@ fn a_backup_carries_exactly_the_kinds_the_table_puts_in_backups() {
     let store = filled_store();
     let b = make_backup(&Repo::new(store.clone()), "2026-01-02", 5.0);
     assert_eq!(b.assessments.len(), 1);
-    let carried: BTreeSet<&str> = b
-        .other
-        .keys()
-        .map(|k| kind_of_key(k).expect("a known kind").kind)
-        .collect();
+    let carried: BTreeSet<&str> = b.other.keys().map(|k| kind_of_key(k).expect("a known kind").kind).collect();
     let expected: BTreeSet<&str> = DOCUMENTS
         .iter()
         .filter(|k| k.in_backup && k.kind != "assessment")
         .map(|k| k.kind)
         .collect();
-    assert_eq!(
-        carried, expected,
-        "every kind marked in_backup, and no other"
-    );
-    assert!(
-        !b.other.contains_key("hfg:data-home"),
-        "the data home is about this browser"
-    );
+    assert_eq!(carried, expected, "every kind marked in_backup, and no other");
+    assert!(!b.other.contains_key("hfg:data-home"), "the data home is about this browser");
     assert!(!in_backup("hfg:data-home") && in_backup("hfg:learning") && in_backup("hfg:seminar:x"));
     assert!(!in_backup("hfg:seminar:"), "a prefix alone is no document");
 }
@@ -120,16 +90,10 @@ fn a_backup_restored_into_an_empty_browser_brings_every_document_back_equal() {
         wiped.replace(&a, 6.0).unwrap();
     }
     for (k, raw) in other_documents(&b) {
-        assert!(
-            wiped.restore_raw(&k, &raw, true, 6.0).unwrap(),
-            "{k} written"
-        );
+        assert!(wiped.restore_raw(&k, &raw, true, 6.0).unwrap(), "{k} written");
     }
     let docs = |r: &Repo<MemoryStore>| {
-        r.raw_documents(in_backup)
-            .into_iter()
-            .map(|(k, v)| (k, json(&v)))
-            .collect::<Vec<_>>()
+        r.raw_documents(in_backup).into_iter().map(|(k, v)| (k, json(&v))).collect::<Vec<_>>()
     };
     assert_eq!(docs(&wiped), docs(&before));
 }
@@ -137,33 +101,16 @@ fn a_backup_restored_into_an_empty_browser_brings_every_document_back_equal() {
 #[test]
 fn an_imports_merge_keeps_what_is_here_and_what_the_file_has() {
     let repo = Repo::new(MemoryStore::new());
-    let mine = Scenario {
-        id: "mine".into(),
-        name: "Her".into(),
-        rows: vec![],
-        updated: 5.0,
-        deleted: false,
-    };
-    repo.save(
-        &housing_first_guiden::storage::documents::Scenarios(vec![mine.clone()]),
-        5.0,
-    )
-    .unwrap();
+    let mine = Scenario { id: "mine".into(), name: "Her".into(), rows: vec![], updated: 5.0, deleted: false };
+    repo.save(&housing_first_guiden::storage::documents::Scenarios(vec![mine.clone()]), 5.0).unwrap();
     let file = fixture(SCHEMA, "scenarios");
-    assert!(repo
-        .restore_raw(SCENARIOS.key.prefix(), &file, true, 6.0)
-        .unwrap());
+    assert!(repo.restore_raw(SCENARIOS.key.prefix(), &file, true, 6.0).unwrap());
     let merged: housing_first_guiden::storage::documents::Scenarios =
         repo.load(SCENARIOS.key.prefix(), 7.0).unwrap().unwrap();
     let ids: Vec<&str> = merged.0.iter().map(|s| s.id.as_str()).collect();
-    assert_eq!(
-        ids,
-        ["mine", "fixture-today", "fixture-released", "fixture-gone"]
-    );
+    assert_eq!(ids, ["mine", "fixture-today", "fixture-released", "fixture-gone"]);
     // Replace: the file's version only.
-    assert!(repo
-        .restore_raw(SCENARIOS.key.prefix(), &file, false, 8.0)
-        .unwrap());
+    assert!(repo.restore_raw(SCENARIOS.key.prefix(), &file, false, 8.0).unwrap());
     let replaced: housing_first_guiden::storage::documents::Scenarios =
         repo.load(SCENARIOS.key.prefix(), 9.0).unwrap().unwrap();
     assert_eq!(replaced.0.len(), 3);
@@ -172,14 +119,9 @@ fn an_imports_merge_keeps_what_is_here_and_what_the_file_has() {
 #[test]
 fn a_document_under_a_key_of_another_kind_is_refused() {
     let mut b = Backup::default();
-    b.other
-        .insert("hfg:learning".into(), json(&fixture(SCHEMA, "seminar")));
-    b.other.insert(
-        "hfg:seminar:fixture-seminar".into(),
-        json(&fixture(SCHEMA, "seminar")),
-    );
-    b.other
-        .insert("hfg:data-home".into(), json(&fixture(SCHEMA, "data-home")));
+    b.other.insert("hfg:learning".into(), json(&fixture(SCHEMA, "seminar")));
+    b.other.insert("hfg:seminar:fixture-seminar".into(), json(&fixture(SCHEMA, "seminar")));
+    b.other.insert("hfg:data-home".into(), json(&fixture(SCHEMA, "data-home")));
     let keys: Vec<String> = other_documents(&b).into_iter().map(|(k, _)| k).collect();
     assert_eq!(keys, ["hfg:seminar:fixture-seminar"]);
 }
@@ -204,13 +146,7 @@ fn two_copies_of_a_participation_merge_to_the_one_changed_last_in_either_order()
 }
 
 fn scenario(id: &str, name: &str, updated: f64) -> Scenario {
-    Scenario {
-        id: id.into(),
-        name: name.into(),
-        rows: vec![],
-        updated,
-        deleted: false,
-    }
+    Scenario { id: id.into(), name: name.into(), rows: vec![], updated, deleted: false }
 }
 
 #[test]
@@ -242,10 +178,7 @@ fn stamping_marks_only_what_changed() {
     assert_eq!(out[0].updated, 1.0, "unchanged keeps its time");
     assert_eq!(out[1].updated, 9.0);
     let out = stamp_scenarios(&out, &shown[..1], 10.0);
-    assert!(
-        out[1].deleted && out[1].updated == 10.0,
-        "no longer shown: a tombstone"
-    );
+    assert!(out[1].deleted && out[1].updated == 10.0, "no longer shown: a tombstone");
 }
 
 #[test]
@@ -255,12 +188,7 @@ fn the_table_names_every_kind_once_and_keys_do_not_overlap() {
     for a in DOCUMENTS {
         for b in DOCUMENTS {
             if a.kind != b.kind {
-                assert!(
-                    !a.key.prefix().starts_with(b.key.prefix()),
-                    "{} and {} share keys",
-                    a.kind,
-                    b.kind
-                );
+                assert!(!a.key.prefix().starts_with(b.key.prefix()), "{} and {} share keys", a.kind, b.kind);
             }
         }
     }
@@ -298,10 +226,7 @@ mod data_home {
         b.saved(T0 + 10.0, SavedHow::File, "fil.json", T0);
         a.changed(T0); // no-op: a still thinks T0 is unsaved
         assert_eq!(a.merge(&b), b.merge(&a));
-        assert!(
-            !a.merge(&b).has_unsaved(),
-            "the save in tab b covered the change"
-        );
+        assert!(!a.merge(&b).has_unsaved(), "the save in tab b covered the change");
         let mut c = b.clone();
         c.changed(T0 + 20.0);
         let m = a.merge(&c);
@@ -317,16 +242,8 @@ mod data_home {
         h.changed(T0);
         let hour = HOUR;
         assert!(!reminder_due(&h, None, T0 + 0.5 * hour));
-        assert!(reminder_due(
-            &h,
-            None,
-            T0 + REMIND_UNPROTECTED_AFTER_HOURS * hour
-        ));
-        assert!(reminder_due(
-            &h,
-            Some(false),
-            T0 + REMIND_UNPROTECTED_AFTER_HOURS * hour
-        ));
+        assert!(reminder_due(&h, None, T0 + REMIND_UNPROTECTED_AFTER_HOURS * hour));
+        assert!(reminder_due(&h, Some(false), T0 + REMIND_UNPROTECTED_AFTER_HOURS * hour));
         assert!(!reminder_due(&h, Some(true), T0 + 2.0 * DAY));
         assert!(reminder_due(&h, Some(true), T0 + REMIND_AFTER_DAYS * DAY));
         // "Ikke nu" silences it for a while, then it comes back.

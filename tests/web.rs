@@ -443,10 +443,7 @@ async fn a_change_is_noted_as_unsaved_and_mine_data_says_so() {
         .unchecked_into();
     submit.click();
     leptos::task::tick().await;
-    let home = ls
-        .get_item("hfg:data-home")
-        .unwrap()
-        .expect("the data home is noted");
+    let home = ls.get_item("hfg:data-home").unwrap().expect("the data home is noted");
     assert!(home.contains("\"unsaved_since\""), "{home}");
     assert!(home.contains("\"persist_asked\":true"), "{home}");
     drop(handle);
@@ -456,10 +453,7 @@ async fn a_change_is_noted_as_unsaved_and_mine_data_says_so() {
     leptos::task::tick().await;
     let section = text(&host, ".data-home");
     assert!(section.contains("Hvor dine data bor"), "{section}");
-    assert!(
-        section.contains("Du har endnu ikke gemt dine data uden for browseren."),
-        "{section}"
-    );
+    assert!(section.contains("Du har endnu ikke gemt dine data uden for browseren."), "{section}");
     assert!(section.contains("Åbn en fil"), "{section}");
     for k in ["hfg:learning", "hfg:data-home"] {
         ls.remove_item(k).unwrap();

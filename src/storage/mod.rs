@@ -8,10 +8,10 @@
 pub mod backup;
 pub mod codec;
 pub mod documents;
+pub mod observed;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
 mod memory;
-pub mod observed;
 pub mod repo;
 pub mod schema;
 

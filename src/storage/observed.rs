@@ -55,9 +55,7 @@ mod tests {
     fn tells_each_accepted_write_and_removal() {
         let heard = Rc::new(RefCell::new(Vec::<String>::new()));
         let h = heard.clone();
-        let s = Observed::new(MemoryStore::new(), move |k| {
-            h.borrow_mut().push(k.to_string())
-        });
+        let s = Observed::new(MemoryStore::new(), move |k| h.borrow_mut().push(k.to_string()));
         s.set("a", "1").unwrap();
         s.remove("a").unwrap();
         s.remove("never-there").unwrap();

@@ -213,13 +213,7 @@ impl<S: KeyValue> Repo<S> {
     /// existing value is merged with it by the kind's merge, so nothing of
     /// either is lost; without, the file's version replaces it. Never writes
     /// over data from a newer version. Returns whether anything was written.
-    pub fn restore_raw(
-        &self,
-        key: &str,
-        raw: &str,
-        merge: bool,
-        now: f64,
-    ) -> Result<bool, SaveError> {
+    pub fn restore_raw(&self, key: &str, raw: &str, merge: bool, now: f64) -> Result<bool, SaveError> {
         let Some(kind) = super::documents::kind_of_key(key) else {
             return Ok(false);
         };

@@ -58,9 +58,7 @@ pub fn use_doc<T: Document + Send + Sync>(
         empty: StoredValue::new(empty),
     };
     let handle = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
-        let mine = doc
-            .key
-            .with_value(|k| ev.key().as_deref() == Some(k.as_str()));
+        let mine = doc.key.with_value(|k| ev.key().as_deref() == Some(k.as_str()));
         if mine {
             doc.reload();
         } else if ev.key().is_none() {

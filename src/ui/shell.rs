@@ -5,11 +5,11 @@
 use super::components::search_box::SEARCH_ID;
 use super::components::storage_banner::StorageBanner;
 use super::data_home::reminder::SaveReminder;
+use crate::storage::documents::ASIDE_PREFIX;
 use super::pwa::{activate_update, UpdateReady};
 use super::route::{Area, Route};
 use super::router::{navigate_and_focus, use_route};
 use crate::content::t;
-use crate::storage::documents::ASIDE_PREFIX;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

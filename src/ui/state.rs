@@ -7,7 +7,7 @@
 use crate::content::t;
 use crate::model::assessment::Assessment;
 use crate::model::seminar::Seminar;
-use crate::storage::documents::{PARTICIPATION as PARTICIPATION_DOC, SEMINAR as SEMINAR_DOC};
+use crate::storage::documents::{SEMINAR as SEMINAR_DOC, PARTICIPATION as PARTICIPATION_DOC};
 use crate::storage::local::LocalStore;
 use crate::storage::observed::Observed;
 use crate::storage::repo::{assessment_id, LoadIssue, Repo, SaveError};

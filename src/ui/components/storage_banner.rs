@@ -5,8 +5,8 @@
 use crate::content::t;
 use crate::storage::repo::LoadIssue;
 use crate::ui::components::download::download;
-use crate::ui::data_home::panel::{FileStatusLine, SaveButton};
 use crate::ui::state::{repo, use_state, Notice};
+use crate::ui::data_home::panel::{FileStatusLine, SaveButton};
 use leptos::prelude::*;
 
 #[component]

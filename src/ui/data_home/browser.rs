@@ -36,9 +36,7 @@ fn object(pairs: &[(&str, JsValue)]) -> JsValue {
 }
 
 fn window() -> JsValue {
-    web_sys::window()
-        .map(JsValue::from)
-        .unwrap_or(JsValue::UNDEFINED)
+    web_sys::window().map(JsValue::from).unwrap_or(JsValue::UNDEFINED)
 }
 
 fn navigator() -> JsValue {
@@ -85,11 +83,7 @@ pub fn has_file_access() -> bool {
 
 fn json_types(description: &str) -> JsValue {
     let accept = object(&[("application/json", Array::of1(&".json".into()).into())]);
-    Array::of1(&object(&[
-        ("description", description.into()),
-        ("accept", accept),
-    ]))
-    .into()
+    Array::of1(&object(&[("description", description.into()), ("accept", accept)])).into()
 }
 
 /// The save dialog; the chosen file's handle. `Err` with "AbortError" when
@@ -105,10 +99,7 @@ pub async fn pick_save_file(suggested: &str, description: &str) -> Result<JsValu
 
 /// The open dialog; the chosen file's handle.
 pub async fn pick_open_file(description: &str) -> Result<JsValue, JsValue> {
-    let opts = object(&[
-        ("types", json_types(description)),
-        ("id", "hfg-data".into()),
-    ]);
+    let opts = object(&[("types", json_types(description)), ("id", "hfg-data".into())]);
     let list = call_async(&window(), "showOpenFilePicker", &[opts]).await?;
     Ok(Array::from(&list).get(0))
 }
@@ -128,11 +119,7 @@ pub async fn may_write(handle: &JsValue) -> bool {
         return true;
     }
     matches!(
-        call_async(handle, "queryPermission", &[readwrite()])
-            .await
-            .ok()
-            .and_then(|v| v.as_string())
-            .as_deref(),
+        call_async(handle, "queryPermission", &[readwrite()]).await.ok().and_then(|v| v.as_string()).as_deref(),
         Some("granted")
     )
 }
@@ -143,11 +130,7 @@ pub async fn ask_write(handle: &JsValue) -> bool {
         return true;
     }
     matches!(
-        call_async(handle, "requestPermission", &[readwrite()])
-            .await
-            .ok()
-            .and_then(|v| v.as_string())
-            .as_deref(),
+        call_async(handle, "requestPermission", &[readwrite()]).await.ok().and_then(|v| v.as_string()).as_deref(),
         Some("granted")
     )
 }
@@ -212,10 +195,7 @@ async fn open_db() -> Result<JsValue, JsValue> {
     request(&req).await
 }
 
-async fn with_store(
-    mode: &str,
-    f: impl FnOnce(&JsValue) -> Result<JsValue, JsValue>,
-) -> Result<JsValue, JsValue> {
+async fn with_store(mode: &str, f: impl FnOnce(&JsValue) -> Result<JsValue, JsValue>) -> Result<JsValue, JsValue> {
     let db = open_db().await?;
     let tx = call(&db, "transaction", &[STORE.into(), mode.into()])?;
     let store = call(&tx, "objectStore", &[STORE.into()])?;
@@ -226,11 +206,7 @@ async fn with_store(
 
 /// Remembers the linked file's handle (handles can be stored in IndexedDB).
 pub async fn remember_handle(handle: &JsValue) -> Result<(), JsValue> {
-    with_store("readwrite", |s| {
-        call(s, "put", &[handle.clone(), KEY.into()])
-    })
-    .await
-    .map(|_| ())
+    with_store("readwrite", |s| call(s, "put", &[handle.clone(), KEY.into()])).await.map(|_| ())
 }
 
 /// The remembered handle, if any.
@@ -238,9 +214,7 @@ pub async fn remembered_handle() -> Option<JsValue> {
     if get(&window(), "indexedDB").is_undefined() {
         return None;
     }
-    let v = with_store("readonly", |s| call(s, "get", &[KEY.into()]))
-        .await
-        .ok()?;
+    let v = with_store("readonly", |s| call(s, "get", &[KEY.into()])).await.ok()?;
     (!v.is_undefined() && !v.is_null()).then_some(v)
 }
 
@@ -276,11 +250,7 @@ pub fn become_writer(name: &str, granted: impl Fn(bool) + 'static) {
                 g2(true);
                 hold().into()
             });
-            let _ = call(
-                &locks2,
-                "request",
-                &[name2.clone().into(), wait.as_ref().clone()],
-            );
+            let _ = call(&locks2, "request", &[name2.clone().into(), wait.as_ref().clone()]);
             wait.forget();
             JsValue::UNDEFINED
         } else {
@@ -289,10 +259,6 @@ pub fn become_writer(name: &str, granted: impl Fn(bool) + 'static) {
         }
     });
     let opts = object(&[("ifAvailable", true.into())]);
-    let _ = call(
-        &locks,
-        "request",
-        &[name.into(), opts, first.as_ref().clone()],
-    );
+    let _ = call(&locks, "request", &[name.into(), opts, first.as_ref().clone()]);
     first.forget();
 }

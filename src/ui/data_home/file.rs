@@ -55,24 +55,13 @@ pub enum FileState {
     Unsupported,
     NotLinked,
     /// Remembered from an earlier visit; the browser wants a click to write again.
-    Paused {
-        handle: Handle,
-        name: String,
-    },
-    Linked {
-        handle: Handle,
-        name: String,
-        status: WriteStatus,
-    },
+    Paused { handle: Handle, name: String },
+    Linked { handle: Handle, name: String, status: WriteStatus },
     /// Another tab of the app writes the file.
-    OtherTab {
-        name: String,
-    },
+    OtherTab { name: String },
     /// A file is remembered, but this browser's data is gone (cleared): the
     /// file is not written (it would lose the work), only offered to open.
-    Wiped {
-        name: String,
-    },
+    Wiped { name: String },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -117,19 +106,14 @@ pub fn schedule(dh: DataHomeState) {
 }
 
 fn schedule_in(dh: DataHomeState, ms: u64) {
-    if !dh
-        .file
-        .with_untracked(|f| matches!(f, FileState::Linked { .. }))
-    {
+    if !dh.file.with_untracked(|f| matches!(f, FileState::Linked { .. })) {
         return;
     }
     TIMER.with(|t| {
         if let Some(old) = t.borrow_mut().take() {
             old.clear();
         }
-        *t.borrow_mut() =
-            set_timeout_with_handle(move || write_now(dh), std::time::Duration::from_millis(ms))
-                .ok();
+        *t.borrow_mut() = set_timeout_with_handle(move || write_now(dh), std::time::Duration::from_millis(ms)).ok();
     });
 }
 
@@ -159,10 +143,7 @@ pub fn write_now(dh: DataHomeState) {
             Err(e) => {
                 AGAIN.with(|a| a.set(false));
                 let why = browser::error_name(&e);
-                set_status(
-                    dh,
-                    WriteStatus::Failed(if why.is_empty() { "Error".into() } else { why }),
-                );
+                set_status(dh, WriteStatus::Failed(if why.is_empty() { "Error".into() } else { why }));
                 schedule_in(dh, RETRY_MS);
             }
         }
@@ -237,12 +218,7 @@ pub fn restore(dh: DataHomeState) {
         // Linking a file always leaves a data-home document; without one,
         // this browser's data was cleared since: never write the empty
         // browser over the user's work.
-        let cleared = repo()
-            .store
-            .get(DATA_HOME.key.prefix())
-            .ok()
-            .flatten()
-            .is_none();
+        let cleared = repo().store.get(DATA_HOME.key.prefix()).ok().flatten().is_none();
         if cleared {
             dh.file.set(FileState::Wiped { name });
         } else if browser::may_write(&handle).await {

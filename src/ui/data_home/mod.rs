@@ -77,20 +77,15 @@ pub fn provide_data_home() -> DataHomeState {
     provide_context(dh);
     // Changes another tab makes count too (this tab may be the file's writer),
     // and its saves to the file or downloads.
-    let handle =
-        window_event_listener(
-            leptos::ev::storage,
-            move |ev: web_sys::StorageEvent| match ev.key() {
-                Some(k) if k == DATA_HOME.key.prefix() => dh.reload(),
-                Some(k) => on_store_change(&k),
-                None => dh.reload(),
-            },
-        );
+    let handle = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
+        match ev.key() {
+            Some(k) if k == DATA_HOME.key.prefix() => dh.reload(),
+            Some(k) => on_store_change(&k),
+            None => dh.reload(),
+        }
+    });
     on_cleanup(move || handle.remove());
-    let tick = set_interval_with_handle(
-        move || dh.clock.set(now()),
-        std::time::Duration::from_secs(60),
-    );
+    let tick = set_interval_with_handle(move || dh.clock.set(now()), std::time::Duration::from_secs(60));
     on_cleanup(move || {
         if let Ok(t) = tick {
             t.clear();
@@ -176,9 +171,7 @@ impl DataHomeState {
     }
 
     fn reload(&self) {
-        if let Ok(Some(stored)) =
-            repo().load::<DataHome>(&self.home.with_untracked(Document::key), now())
-        {
+        if let Ok(Some(stored)) = repo().load::<DataHome>(&self.home.with_untracked(Document::key), now()) {
             let merged = self.home.with_untracked(|h| h.merge(&stored));
             if self.home.with_untracked(|h| *h != merged) {
                 self.home.set(merged);
@@ -198,10 +191,7 @@ impl DataHomeState {
     /// The whole backup as the file's text, and when its content was read.
     pub fn backup_text(&self) -> (String, f64) {
         let read_at = now();
-        (
-            encode_backup(&make_backup(&*repo(), &today(), read_at)),
-            read_at,
-        )
+        (encode_backup(&make_backup(&*repo(), &today(), read_at)), read_at)
     }
 }
 
@@ -223,3 +213,4 @@ pub fn download_backup_with(dh: DataHomeState) {
     download(&name, "application/json", &text);
     dh.saved(read_at, SavedHow::Download, &name);
 }
+

@@ -22,15 +22,7 @@ pub fn when_text(ms: f64) -> String {
         t("datahome.at_today").replace("{time}", &time)
     } else {
         t("datahome.at_day")
-            .replace(
-                "{date}",
-                &format!(
-                    "{}.{}.{}",
-                    d.get_date(),
-                    d.get_month() + 1,
-                    d.get_full_year()
-                ),
-            )
+            .replace("{date}", &format!("{}.{}.{}", d.get_date(), d.get_month() + 1, d.get_full_year()))
             .replace("{time}", &time)
     }
 }
@@ -101,15 +93,9 @@ pub fn FileStatusLine() -> impl IntoView {
     let dh = use_data_home();
     move || {
         dh.file.with(file_line).map(|line| {
-            let failed = dh.file.with(|f| {
-                matches!(
-                    f,
-                    FileState::Linked {
-                        status: WriteStatus::Failed(_),
-                        ..
-                    }
-                )
-            });
+            let failed = dh
+                .file
+                .with(|f| matches!(f, FileState::Linked { status: WriteStatus::Failed(_), .. }));
             view! {
                 <p class="file-status" class:file-status--failed=failed role="status">
                     {line}
@@ -125,21 +111,13 @@ pub fn FileStatusLine() -> impl IntoView {
 #[component]
 pub fn SaveButton(#[prop(optional)] primary: bool) -> impl IntoView {
     let dh = use_data_home();
-    let class = if primary {
-        "button button-primary"
-    } else {
-        "button button-secondary"
-    };
+    let class = if primary { "button button-primary" } else { "button button-secondary" };
     let label = move || {
         dh.file.with(|f| match f {
             FileState::Paused { name, .. } => t("datahome.resume").replace("{name}", name),
             FileState::Linked { .. } => t("datahome.save_now").to_string(),
-            FileState::OtherTab { .. } | FileState::Unsupported => {
-                t("datahome.download").to_string()
-            }
-            FileState::NotLinked | FileState::Wiped { .. } => {
-                t("datahome.save_to_file").to_string()
-            }
+            FileState::OtherTab { .. } | FileState::Unsupported => t("datahome.download").to_string(),
+            FileState::NotLinked | FileState::Wiped { .. } => t("datahome.save_to_file").to_string(),
         })
     };
     view! {
@@ -154,9 +132,7 @@ pub fn save_somewhere(dh: DataHomeState) {
     match dh.file.get_untracked() {
         FileState::Paused { .. } => file::resume(dh),
         FileState::Linked { .. } => file::write_now(dh),
-        FileState::NotLinked | FileState::Wiped { .. } => {
-            file::choose_and_link(dh, t("datahome.file_type"))
-        }
+        FileState::NotLinked | FileState::Wiped { .. } => file::choose_and_link(dh, t("datahome.file_type")),
         FileState::OtherTab { .. } | FileState::Unsupported => download_backup_with(dh),
     }
 }
@@ -188,10 +164,7 @@ pub fn DataHomeSection(
             .replace("{n}", &state.assessments.with(Vec::len).to_string());
         match dh.estimate.get() {
             Some((usage, quota)) if quota > 0.0 && usage < 1024.0 => {
-                format!(
-                    "{mine} {}",
-                    t("datahome.site_quota").replace("{quota}", &bytes_text(quota))
-                )
+                format!("{mine} {}", t("datahome.site_quota").replace("{quota}", &bytes_text(quota)))
             }
             Some((usage, quota)) if quota > 0.0 => format!(
                 "{mine} {}",
@@ -202,10 +175,7 @@ pub fn DataHomeSection(
             _ => mine,
         }
     };
-    let linked = move || {
-        dh.file
-            .with(|f| matches!(f, FileState::Linked { .. } | FileState::Paused { .. }))
-    };
+    let linked = move || dh.file.with(|f| matches!(f, FileState::Linked { .. } | FileState::Paused { .. }));
     view! {
         <section aria-labelledby="home-heading" class="mydata-section data-home">
             <h2 id="home-heading">{t("datahome.title")}</h2>

@@ -14,10 +14,7 @@ use leptos::prelude::*;
 
 /// Pages the reminder never interrupts.
 fn quiet(route: &Route) -> bool {
-    matches!(
-        route,
-        Route::SeminarPresent(_) | Route::Participate(_) | Route::SeminarAnswer(_)
-    )
+    matches!(route, Route::SeminarPresent(_) | Route::Participate(_) | Route::SeminarAnswer(_))
 }
 
 #[component]

@@ -5,10 +5,10 @@ use super::{da_date, level_label, progress_text};
 use crate::content::{da, t};
 use crate::model::assessment::Assessment;
 use crate::model::scoring::results;
-use crate::storage::documents::ASSESSMENT;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::route::Route;
 use crate::ui::state::use_state;
+use crate::storage::documents::ASSESSMENT;
 use leptos::prelude::*;
 
 #[component]

@@ -71,3 +71,4 @@ fn ExportRow(a: Assessment) -> impl IntoView {
         </li>
     }
 }
+

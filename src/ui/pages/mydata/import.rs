@@ -289,3 +289,4 @@ pub fn ImportSection(opened: RwSignal<Option<Opened>>) -> impl IntoView {
         </section>
     }
 }
+

@@ -32,3 +32,4 @@ pub fn MyDataPage() -> impl IntoView {
         <ClearSection/>
     }
 }
+

@@ -7,13 +7,13 @@ use super::{base_url, copy};
 use crate::content::{da, t};
 use crate::model::seminar::Participation;
 use crate::storage::codec::{decode_invitation, encode_response, encode_response_file};
-use crate::storage::documents::Document;
 use crate::ui::components::download::{download, slug};
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::qr_code::QrCode;
 use crate::ui::components::rating_item::RatingItem;
-use crate::ui::doc::use_doc;
 use crate::ui::route::Route;
+use crate::storage::documents::Document;
+use crate::ui::doc::use_doc;
 use crate::ui::state::{new_id, now, use_state};
 use leptos::prelude::*;
 
@@ -39,9 +39,7 @@ pub fn Participate(payload: String) -> impl IntoView {
     let fresh = Participation::new(def.clone(), new_id(), now());
     let key = fresh.key();
     let empty_def = def.clone();
-    let doc = use_doc(key, move || {
-        Participation::new(empty_def.clone(), new_id(), now())
-    });
+    let doc = use_doc(key, move || Participation::new(empty_def.clone(), new_id(), now()));
     if doc.data.with_untracked(|x| x.def != def) {
         doc.data.set(fresh);
     }
