@@ -3,7 +3,8 @@
 //! Parses every language's TOML files under `src/content/<lang>/` into the
 //! types of `src/content/schema.rs`, so a file that does not fit stops the build
 //! with the file and the entry named, and writes:
-//! - `<lang>.json`: the guide, methods, item bank and learning modules, compact;
+//! - `<lang>.json`: the guide, methods, item bank (`items.toml` followed by the
+//!   method checks of `items_methods.toml`) and learning modules, compact;
 //! - `ui_<lang>.rs`: the interface text as a table of (key, text), sorted by key.
 //!
 //! Cross-references and counts are checked by `tests/content.rs`.
@@ -26,7 +27,11 @@ fn main() {
         println!("cargo:rerun-if-changed={}", dir.display());
         let guide: schema::Guide = parse(&dir.join("guide.toml"));
         let methods: schema::Methods = parse(&dir.join("methods.toml"));
-        let items: schema::ItemBank = parse(&dir.join("items.toml"));
+        let mut items: schema::ItemBank = parse(&dir.join("items.toml"));
+        // The method checks live in a file of their own, appended to the item bank.
+        let method_items: schema::MethodItems = parse(&dir.join("items_methods.toml"));
+        items.sections.extend(method_items.sections);
+        items.items.extend(method_items.items);
         let learning: schema::Learning = parse(&dir.join("learning.toml"));
         let bundle = serde_json::json!({
             "guide": guide,

@@ -20,7 +20,12 @@ fn read(name: &str) -> String {
 fn parse_files(guide: &str, methods: &str, items: &str, learning: &str) -> Result<Content, String> {
     let g: Guide = toml::from_str(guide).map_err(|e| format!("guide.toml: {e}"))?;
     let m: Methods = toml::from_str(methods).map_err(|e| format!("methods.toml: {e}"))?;
-    let i: ItemBank = toml::from_str(items).map_err(|e| format!("items.toml: {e}"))?;
+    let mut i: ItemBank = toml::from_str(items).map_err(|e| format!("items.toml: {e}"))?;
+    // build.rs appends the method checks to the item bank.
+    let mi: content::MethodItems = toml::from_str(&read("items_methods.toml"))
+        .map_err(|e| format!("items_methods.toml: {e}"))?;
+    i.sections.extend(mi.sections);
+    i.items.extend(mi.items);
     let l: Learning = toml::from_str(learning).map_err(|e| format!("learning.toml: {e}"))?;
     Ok(Content {
         guide: g,

@@ -138,6 +138,36 @@ fn invitations_round_trip_and_are_short() {
 }
 
 #[test]
+fn a_seminar_with_every_section_and_every_method_check_stays_scannable() {
+    let c = da();
+    let mut def = whole_def();
+    let checks: Vec<String> = ["metodetjek-cti", "metodetjek-icm", "metodetjek-act"]
+        .map(String::from)
+        .to_vec();
+    def.items = with_method_checks(c, def.items, &checks);
+    assert_eq!(def.items.len(), 66 + 10 + 9 + 9);
+    assert_eq!(&def.items[66..68], ["cti-1", "cti-2"]);
+    // Choosing a check twice adds nothing.
+    assert_eq!(with_method_checks(c, def.items.clone(), &checks), def.items);
+    let link = encode_invitation(&def);
+    assert_eq!(decode_invitation(&link, c), Ok(def.clone()));
+    assert_eq!(link.len(), 244, "{link}");
+    // The whole invitation address is 302 characters: QR version 13 (69 × 69
+    // modules, medium error correction), as against version 12 for the 66 items.
+    let url = format!("https://eksempel.dk/housing-first-guiden/#/seminar/deltag/{link}");
+    let version = |u: &str| (housing_first_guiden::model::qr::qr(u).unwrap().side - 8 - 21) / 4 + 1;
+    assert_eq!((url.len(), version(&url)), (302, 13));
+    let common = format!(
+        "https://eksempel.dk/housing-first-guiden/#/seminar/deltag/{}",
+        encode_invitation(&whole_def())
+    );
+    assert_eq!((common.len(), version(&common)), (260, 12));
+    // A participant's answer link grows by one character per item.
+    let r = response(&def, vec![Some(Rating::Partly); def.items.len()]);
+    assert_eq!(decode_response(&encode_response(&r, &def), &def), Ok(r));
+}
+
+#[test]
 fn texts_are_clipped_to_their_limits() {
     let c = da();
     let mut def = whole_def();
@@ -151,7 +181,7 @@ fn texts_are_clipped_to_their_limits() {
         .iter()
         .all(|r| r.chars().count() == MAX_ROLE_CHARS));
 
-    let mut r = response(&def, vec![None; 66]);
+    let mut r = response(&def, vec![None; def.items.len()]);
     r.name = format!("  {}  ", "ø".repeat(100));
     r.role = " Ledelse ".into();
     let back = decode_response(&encode_response(&r, &def), &def).unwrap();
@@ -163,7 +193,7 @@ fn texts_are_clipped_to_their_limits() {
 fn every_link_error_is_told_apart() {
     let c = da();
     let def = whole_def();
-    let r = response(&def, vec![Some(Rating::Fully); 66]);
+    let r = response(&def, vec![Some(Rating::Fully); def.items.len()]);
     let link = encode_response(&r, &def);
 
     assert_eq!(decode_response("", &def), Err(CodecError::Empty));
@@ -232,7 +262,7 @@ fn every_link_error_is_told_apart() {
 #[test]
 fn every_file_error_is_told_apart() {
     let def = whole_def();
-    let r = response(&def, vec![Some(Rating::Started); 66]);
+    let r = response(&def, vec![Some(Rating::Started); def.items.len()]);
     let file = encode_response_file(&r, &def);
 
     assert_eq!(decode_response_file("  ", &def), Err(CodecError::Empty));

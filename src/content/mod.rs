@@ -134,6 +134,20 @@ impl Content {
         self.items.sections.iter().find(|s| s.id == id)
     }
 
+    /// True for the section of a method check (`items_methods.toml`).
+    pub fn is_method_check(&self, section: &str) -> bool {
+        self.assessment_section(section)
+            .is_some_and(|s| s.method.is_some())
+    }
+
+    /// The method check of a method (`cti`, `icm`, `act`), if it has one.
+    pub fn method_check(&self, method: &str) -> Option<&AssessmentSection> {
+        self.items
+            .sections
+            .iter()
+            .find(|s| s.method.as_deref() == Some(method))
+    }
+
     pub fn method(&self, id: &str) -> Option<&Method> {
         self.methods.methods.iter().find(|m| m.id == id)
     }

@@ -267,10 +267,28 @@ pub struct Driver {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AssessmentSection {
-    /// `drivkraefter`, `principper`, `tjekliste-a`, `tjekliste-b`.
+    /// `drivkraefter`, `principper`, `tjekliste-a`, `tjekliste-b`, or a method
+    /// check `metodetjek-cti`, `metodetjek-icm`, `metodetjek-act`.
     pub id: String,
     pub title: String,
     pub description: String,
+    /// For a method check: the method's id in `methods.toml` (`cti`, `icm`, `act`).
+    /// Its items belong to no driver and are scored in a block of their own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<String>,
+    /// For a method check: its caseload statement, which the capacity
+    /// calculator's numbers can suggest a rating for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caseload_item: Option<String>,
+}
+
+/// The method checks (`items_methods.toml`): sections and items that `build.rs`
+/// appends to the item bank of `items.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MethodItems {
+    pub sections: Vec<AssessmentSection>,
+    pub items: Vec<Item>,
 }
 
 /// One statement to rate.
@@ -280,7 +298,8 @@ pub struct Item {
     pub id: String,
     /// The assessment section id.
     pub section: String,
-    /// The driver id.
+    /// The driver id; empty for the items of a method check, which belong to no driver.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub driver: String,
     pub statement: String,
     /// What a rating of 1 (Ikke på plads) looks like in practice.

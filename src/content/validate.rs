@@ -159,12 +159,42 @@ fn references(c: &Content, p: &mut Vec<String>) {
     for d in &c.items.drivers {
         entry("items.toml", &format!("driver {}", d.id), &d.guide, p);
     }
+    for s in &c.items.sections {
+        if let Some(m) = &s.method {
+            if c.method(m).is_none() {
+                p.push(format!(
+                    "items_methods.toml: section {} checks method {m:?}, which is not in methods.toml",
+                    s.id
+                ));
+            }
+        }
+        if let Some(i) = &s.caseload_item {
+            if c.item(i).is_none_or(|it| it.section != s.id) {
+                p.push(format!(
+                    "items_methods.toml: section {} names caseload item {i:?}, which is not one of its items",
+                    s.id
+                ));
+            }
+        }
+        if !c.items.items.iter().any(|i| i.section == s.id) {
+            p.push(format!("items.toml: section {} has no items", s.id));
+        }
+    }
     for l in &c.items.scoring.levels {
         entry("items.toml", &format!("level {}", l.id), &l.guide, p);
     }
     for i in &c.items.items {
         let owner = format!("item {}", i.id);
-        if c.driver(&i.driver).is_none() {
+        let method_check = c
+            .assessment_section(&i.section)
+            .is_some_and(|s| s.method.is_some());
+        if method_check && !i.driver.is_empty() {
+            p.push(format!(
+                "items_methods.toml: {owner} is a method check and belongs to no driver, but names {:?}",
+                i.driver
+            ));
+        }
+        if !method_check && c.driver(&i.driver).is_none() {
             p.push(format!(
                 "items.toml: {owner} has driver {:?}, which does not exist",
                 i.driver

@@ -177,6 +177,29 @@ impl Assessment {
             .collect()
     }
 
+    /// Adds sections (e.g. a method check) to the assessment, kept in content
+    /// order. Answers already given stay as they are; unknown ids are ignored.
+    pub fn add_sections(&mut self, c: &Content, ids: &[&str], now: Millis) {
+        let wanted: Vec<String> = c
+            .items
+            .sections
+            .iter()
+            .filter(|s| self.meta.sections.contains(&s.id) || ids.contains(&s.id.as_str()))
+            .map(|s| s.id.clone())
+            .collect();
+        let mut wanted = wanted;
+        // A section this version does not know stays (it may come from a newer one).
+        for s in &self.meta.sections {
+            if c.assessment_section(s).is_none() {
+                wanted.push(s.clone());
+            }
+        }
+        if wanted != self.meta.sections {
+            self.meta.sections = wanted;
+            self.meta.at = now;
+        }
+    }
+
     pub fn rating(&self, item: &str) -> Option<Rating> {
         self.answers.get(item).and_then(|a| a.rating)
     }

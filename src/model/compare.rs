@@ -1,5 +1,6 @@
 //! Comparing measurements: two assessments side by side (change per driver,
-//! items that improved or fell back) and the trend over a series.
+//! per method check, items that improved or fell back) and the trend over a
+//! series.
 
 use super::assessment::Assessment;
 use super::rating::Rating;
@@ -20,6 +21,21 @@ impl DriverChange {
     }
 }
 
+/// The change of one method check (a section id), as percentages of the
+/// maximum; `None` where the measurement leaves the check out or scored nothing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MethodChange {
+    pub section: String,
+    pub before: Option<f64>,
+    pub after: Option<f64>,
+}
+
+impl MethodChange {
+    pub fn delta(&self) -> Option<f64> {
+        Some(self.after? - self.before?)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct ItemChange {
     pub item: String,
@@ -32,6 +48,8 @@ pub struct Comparison {
     pub overall_before: Option<f64>,
     pub overall_after: Option<f64>,
     pub drivers: Vec<DriverChange>,
+    /// The method checks either measurement includes, in content order.
+    pub methods: Vec<MethodChange>,
     pub improved: Vec<ItemChange>,
     pub fell_back: Vec<ItemChange>,
 }
@@ -52,6 +70,18 @@ pub fn compare(c: &Content, before: &Assessment, after: &Assessment) -> Comparis
             driver: d.id.clone(),
             before: pct(&rb.drivers, &d.id),
             after: pct(&ra.drivers, &d.id),
+        })
+        .collect();
+    let methods = c
+        .items
+        .sections
+        .iter()
+        .filter(|s| s.method.is_some())
+        .filter(|s| before.meta.sections.contains(&s.id) || after.meta.sections.contains(&s.id))
+        .map(|s| MethodChange {
+            section: s.id.clone(),
+            before: pct(&rb.methods, &s.id),
+            after: pct(&ra.methods, &s.id),
         })
         .collect();
     let mut improved = Vec::new();
@@ -78,6 +108,7 @@ pub fn compare(c: &Content, before: &Assessment, after: &Assessment) -> Comparis
         overall_before: rb.overall.percent(),
         overall_after: ra.overall.percent(),
         drivers,
+        methods,
         improved,
         fell_back,
     }
@@ -91,6 +122,9 @@ pub struct TrendPoint {
     pub overall: Option<f64>,
     /// Percent per driver, in content order.
     pub drivers: Vec<Option<f64>>,
+    /// Percent per method check (every one in content order; `None` where the
+    /// measurement leaves it out).
+    pub methods: Vec<Option<f64>>,
 }
 
 /// The measurements of one series, oldest first.
@@ -104,6 +138,18 @@ pub fn trend(c: &Content, series: &[&Assessment]) -> Vec<TrendPoint> {
                 date: a.meta.date.clone(),
                 overall: r.overall.percent(),
                 drivers: r.drivers.iter().map(|(_, s)| s.percent()).collect(),
+                methods: c
+                    .items
+                    .sections
+                    .iter()
+                    .filter(|s| s.method.is_some())
+                    .map(|s| {
+                        r.methods
+                            .iter()
+                            .find(|(id, _)| *id == s.id)
+                            .and_then(|(_, sc)| sc.percent())
+                    })
+                    .collect(),
             }
         })
         .collect();

@@ -111,7 +111,10 @@ mod tests {
                 "ledelse",
                 "principper",
                 "tjekliste-a",
-                "tjekliste-b"
+                "tjekliste-b",
+                "metodetjek-cti",
+                "metodetjek-icm",
+                "metodetjek-act"
             ]
         );
         let total: usize = groups(c, &a).iter().map(|g| g.items.len()).sum();

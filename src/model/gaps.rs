@@ -1,6 +1,8 @@
 //! Gaps: items rated 1 (Ikke på plads) or 2 (Påbegyndt) become suggested
 //! actions, each with the guide's advice. Ordered by driver (content order),
-//! then by rating (1 before 2), then by the item's place in the bank.
+//! then by rating (1 before 2), then by the item's place in the bank. The gaps
+//! of method checks (no driver) follow those of the drivers, one method check
+//! after the other in content order.
 
 use super::assessment::Assessment;
 use super::rating::Rating;
@@ -15,11 +17,18 @@ pub struct Gap<'c> {
 }
 
 pub fn gaps<'c>(c: &'c Content, a: &Assessment) -> Vec<Gap<'c>> {
-    let driver_pos = |id: &str| {
+    let driver_pos = |item: &Item| {
         c.items
             .drivers
             .iter()
-            .position(|d| d.id == id)
+            .position(|d| d.id == item.driver)
+            .or_else(|| {
+                c.items
+                    .sections
+                    .iter()
+                    .position(|s| s.id == item.section && s.method.is_some())
+                    .map(|p| c.items.drivers.len() + p)
+            })
             .unwrap_or(usize::MAX)
     };
     let items = a.items(c);
@@ -34,7 +43,7 @@ pub fn gaps<'c>(c: &'c Content, a: &Assessment) -> Vec<Gap<'c>> {
                     .iter()
                     .any(|x| x.item.as_deref() == Some(item.id.as_str()));
                 (
-                    driver_pos(&item.driver),
+                    driver_pos(item),
                     pos,
                     Gap {
                         item,
@@ -47,4 +56,12 @@ pub fn gaps<'c>(c: &'c Content, a: &Assessment) -> Vec<Gap<'c>> {
         .collect();
     out.sort_by_key(|(d, pos, g)| (*d, g.rating, *pos));
     out.into_iter().map(|(_, _, g)| g).collect()
+}
+
+/// The gaps of one section (e.g. a method check), in the order of [`gaps`].
+pub fn gaps_in<'c>(c: &'c Content, a: &Assessment, section: &str) -> Vec<Gap<'c>> {
+    gaps(c, a)
+        .into_iter()
+        .filter(|g| g.item.section == section)
+        .collect()
 }

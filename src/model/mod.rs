@@ -7,6 +7,7 @@
 
 pub mod assessment;
 pub mod capacity;
+pub mod caseload_check;
 pub mod compare;
 pub mod cti_plan;
 pub mod data_home;

@@ -5,7 +5,9 @@
 //! The rule for "Start her" (pinned by `tests/priorities.rs`):
 //! 1. Candidates are all gaps (items rated 1 or 2, see `model::gaps`), also
 //!    those the plan already has an action for, so the list does not move
-//!    when one is added to the plan.
+//!    when one is added to the plan. The method checks' gaps are not
+//!    candidates: they stand apart from the drivers and are shown in their
+//!    method's block (see `model::scoring`).
 //! 2. They are ranked by, in this order:
 //!    a. the rating: 1 *Ikke på plads* before 2 *Påbegyndt*;
 //!    b. prerequisites first: an item resting on a guide entry in one of the
@@ -59,6 +61,7 @@ pub fn start_here<'c>(c: &'c Content, a: &Assessment) -> Vec<Gap<'c>> {
     };
     let mut ranked: Vec<(Gap<'c>, bool, f64, usize)> = gaps(c, a)
         .into_iter()
+        .filter(|g| !c.is_method_check(&g.item.section))
         .map(|g| {
             let pre = is_prerequisite(c, g.item);
             let pct = driver_percent(&g.item.driver);

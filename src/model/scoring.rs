@@ -6,6 +6,14 @@
 //! items that could be scored and were (Ikke relevant items are left out of the
 //! base, Ved ikke and unanswered items count against it). The level comes from
 //! the thresholds in `items.toml`, and only from the minimum coverage upwards.
+//!
+//! Method checks (CTI, ICM, ACT; sections with a `method`) stand apart: their
+//! statements belong to no driver, so they never move the spider chart, and
+//! they count neither in the overall score nor in the anchoring level. The
+//! level reads the municipality's implementation as a whole, and a
+//! municipality that also checks its methods, or adds a check later, must get
+//! the same level and a comparable trend. Each method check gets a block of
+//! its own instead: score, percent of the maximum, coverage, and its gaps.
 
 use super::assessment::Assessment;
 use crate::content::{Content, Item};
@@ -81,9 +89,18 @@ pub struct Results {
     pub overall: Score,
     /// (driver id, score) in the content's driver order.
     pub drivers: Vec<(String, Score)>,
-    /// (section id, score) for the included sections.
+    /// (section id, score) for the included sections that are not method checks.
     pub sections: Vec<(String, Score)>,
+    /// (section id, score) for the included method checks, in content order.
+    pub methods: Vec<(String, Score)>,
     pub level: LevelOutcome,
+}
+
+impl Results {
+    /// True when the assessment holds any section besides method checks.
+    pub fn has_common_part(&self) -> bool {
+        !self.sections.is_empty()
+    }
 }
 
 /// The level for an overall score, if coverage allows one.
@@ -106,7 +123,12 @@ pub fn level(c: &Content, overall: &Score) -> LevelOutcome {
 }
 
 pub fn results(c: &Content, a: &Assessment) -> Results {
-    let items = a.items(c);
+    let included = a.items(c);
+    let items: Vec<&Item> = included
+        .iter()
+        .copied()
+        .filter(|i| !c.is_method_check(&i.section))
+        .collect();
     let overall = Score::of(items.iter().copied(), a);
     let drivers = c
         .items
@@ -127,14 +149,15 @@ pub fn results(c: &Content, a: &Assessment) -> Results {
         .map(|s| {
             (
                 s.id.clone(),
-                Score::of(items.iter().copied().filter(|i| i.section == s.id), a),
+                Score::of(included.iter().copied().filter(|i| i.section == s.id), a),
             )
-        })
-        .collect();
+        });
+    let (methods, sections): (Vec<_>, Vec<_>) = sections.partition(|(id, _)| c.is_method_check(id));
     Results {
         level: level(c, &overall),
         overall,
         drivers,
         sections,
+        methods,
     }
 }

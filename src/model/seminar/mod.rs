@@ -291,12 +291,33 @@ pub fn to_assessment(
     a
 }
 
+/// `items` followed by the items of the chosen method checks (section ids),
+/// in content order; items already in the list are not repeated.
+pub fn with_method_checks(c: &Content, items: Vec<String>, checks: &[String]) -> Vec<String> {
+    let mut out = items;
+    for sec in c
+        .items
+        .sections
+        .iter()
+        .filter(|s| s.method.is_some() && checks.contains(&s.id))
+    {
+        for i in c.items.items.iter().filter(|i| i.section == sec.id) {
+            if !out.contains(&i.id) {
+                out.push(i.id.clone());
+            }
+        }
+    }
+    out
+}
+
 /// Ready-made item lists for a new seminar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Template {
     /// The items of the five drivers (section `drivkraefter`).
     Drivers,
-    /// Every item of every section.
+    /// Every item of every common section (the method checks are added one by
+    /// one with [`with_method_checks`]: a seminar asks only about the methods
+    /// the municipality uses).
     Whole,
 }
 
@@ -305,6 +326,7 @@ pub fn template_items(c: &Content, template: Template) -> Vec<String> {
     c.items
         .sections
         .iter()
+        .filter(|sec| sec.method.is_none())
         .filter(|sec| template == Template::Whole || sec.id == "drivkraefter")
         .flat_map(|sec| c.items.items.iter().filter(move |i| i.section == sec.id))
         .map(|i| i.id.clone())

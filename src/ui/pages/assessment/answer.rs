@@ -2,6 +2,7 @@
 //! notes, and the way to the previous and next group. Every change is saved
 //! at once.
 
+use super::caseload_hint::CaseloadHint;
 use super::{crumbs, missing, progress_text};
 use crate::content::{da, t};
 use crate::model::flow::groups;
@@ -110,6 +111,12 @@ pub fn AnswerPage(id: String, group: String, item: Option<String>) -> impl IntoV
                         state.change(&id_s2, |a, now| a.set_note(item_id, &text, now))
                     });
                     let autofocus = item.as_deref() == Some(item_id);
+                    // A method check's caseload statement takes the calculator's numbers.
+                    let caseload = c
+                        .assessment_section(&it.section)
+                        .filter(|s| s.caseload_item.as_deref() == Some(item_id))
+                        .and_then(|s| s.method.clone())
+                        .map(|m| view! { <CaseloadHint assessment=id.clone() item=it method=m/> });
                     view! {
                         <RatingItem
                             item=it
@@ -120,6 +127,7 @@ pub fn AnswerPage(id: String, group: String, item: Option<String>) -> impl IntoV
                             on_note=on_note
                             autofocus=autofocus
                         />
+                        {caseload}
                     }
                 })
                 .collect_view()}

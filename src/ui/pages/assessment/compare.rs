@@ -1,8 +1,9 @@
 //! Compare two measurements (change per driver, both shapes on one spider
-//! chart, items that improved or fell back) and the trend over a series.
+//! chart, change per method check, items that improved or fell back) and the
+//! trend over a series (with a column per method check the series includes).
 
 use super::results::delta_text;
-use super::{crumbs, da_date, driver_name, missing, percent_text};
+use super::{crumbs, da_date, driver_name, missing, percent_text, section_title};
 use crate::content::{da, t};
 use crate::model::assessment::Assessment;
 use crate::model::compare::{compare, trend, ItemChange};
@@ -129,6 +130,36 @@ pub fn ComparePage(id: String, other: Option<String>) -> impl IntoView {
                             </table>
                         </div>
                     </div>
+                    {(!cmp.methods.is_empty()).then(|| view! {
+                        <h2>{t("compare.per_method")}</h2>
+                        <div class="table-wrap" tabindex="0" role="region" aria-label=t("compare.method_table")>
+                            <table class="table table--compact">
+                                <caption>{t("compare.method_table")}</caption>
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{t("mcheck.method")}</th>
+                                        <th scope="col" class="num">{label(&before)}</th>
+                                        <th scope="col" class="num">{label(&after)}</th>
+                                        <th scope="col" class="num">{t("compare.change")}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {cmp
+                                        .methods
+                                        .iter()
+                                        .map(|m| view! {
+                                            <tr>
+                                                <th scope="row">{section_title(&m.section)}</th>
+                                                <td class="num">{percent_text(m.before)}</td>
+                                                <td class="num">{percent_text(m.after)}</td>
+                                                <td class="num">{delta_text(m.delta())}</td>
+                                            </tr>
+                                        })
+                                        .collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                    })}
                     <ChangeList title=t("compare.improved") empty=t("compare.none_improved") list=cmp.improved/>
                     <ChangeList title=t("compare.fell_back") empty=t("compare.none_fell_back") list=cmp.fell_back/>
                 }
@@ -136,6 +167,17 @@ pub fn ComparePage(id: String, other: Option<String>) -> impl IntoView {
         {(series.len() >= 3)
             .then(|| {
                 let pts = trend(c, &series);
+                // Method checks that any measurement of the series includes.
+                let checks: Vec<(usize, String)> = c
+                    .items
+                    .sections
+                    .iter()
+                    .filter(|s| s.method.is_some())
+                    .enumerate()
+                    .filter(|(n, _)| pts.iter().any(|p| p.methods[*n].is_some()))
+                    .map(|(n, s)| (n, s.title.clone()))
+                    .collect();
+                let cols: Vec<usize> = checks.iter().map(|(n, _)| *n).collect();
                 view! {
                     <h2>{t("compare.trend")}</h2>
                     <div class="table-wrap" tabindex="0" role="region" aria-label=t("compare.trend_table")>
@@ -146,6 +188,7 @@ pub fn ComparePage(id: String, other: Option<String>) -> impl IntoView {
                                     <th scope="col">{t("report.date")}</th>
                                     <th scope="col" class="num">{t("compare.overall")}</th>
                                     {c.items.drivers.iter().map(|d| view! { <th scope="col" class="num">{d.name.clone()}</th> }).collect_view()}
+                                    {checks.iter().map(|(_, title)| view! { <th scope="col" class="num">{title.clone()}</th> }).collect_view()}
                                 </tr>
                             </thead>
                             <tbody>
@@ -159,6 +202,7 @@ pub fn ComparePage(id: String, other: Option<String>) -> impl IntoView {
                                                 </th>
                                                 <td class="num">{percent_text(p.overall)}</td>
                                                 {p.drivers.iter().map(|v| view! { <td class="num">{percent_text(*v)}</td> }).collect_view()}
+                                                {cols.iter().map(|n| view! { <td class="num">{percent_text(p.methods[*n])}</td> }).collect_view()}
                                             </tr>
                                         }
                                     })

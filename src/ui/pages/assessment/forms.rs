@@ -1,5 +1,8 @@
 //! Forms: create an assessment, edit its name/date/description/sections, and
-//! start a follow-up measurement (answers cleared or kept).
+//! start a follow-up measurement (answers cleared or kept). The sections are
+//! chosen in two groups: the common sections, and the method checks for the
+//! methods the municipality uses (none, one, two or all three). Editing can
+//! add a method check later; answers are kept whatever is chosen.
 
 use super::{crumbs, missing};
 use crate::content::{da, t};
@@ -72,7 +75,6 @@ impl Fields {
 
 #[component]
 fn FieldsView(f: Fields) -> impl IntoView {
-    let c = da();
     let error = f.error;
     view! {
         <FormError key=error/>
@@ -126,17 +128,43 @@ fn FieldsView(f: Fields) -> impl IntoView {
                 on:input=move |ev| f.description.set(event_target_value(&ev))
             ></textarea>
         </div>
-        <fieldset class="form-group">
-            <legend class="form-label">{t("form.sections")}</legend>
-            <span class="form-hint">{t("form.sections_hint")}</span>
+        <SectionChoices f=f.clone() methods=false/>
+        <SectionChoices f=f methods=true/>
+    }
+}
+
+/// Checkboxes for the sections: the common ones (`methods` false) or the
+/// method checks, one per method the municipality uses (`methods` true).
+#[component]
+fn SectionChoices(f: Fields, methods: bool) -> impl IntoView {
+    let c = da();
+    let (legend, hint) = if methods {
+        (t("form.methods"), t("form.methods_hint"))
+    } else {
+        (t("form.sections"), t("form.sections_hint"))
+    };
+    let hint_id = if methods {
+        "f-methods-hint"
+    } else {
+        "f-sections-hint"
+    };
+    view! {
+        <fieldset class="form-group" aria-describedby=hint_id>
+            <legend class="form-label">{legend}</legend>
+            <span class="form-hint" id=hint_id>{hint}</span>
             {c
                 .items
                 .sections
                 .iter()
+                .filter(|s| s.method.is_some() == methods)
                 .map(|s| {
                     let id = s.id.clone();
                     let id2 = s.id.clone();
                     let count = c.items.items.iter().filter(|i| i.section == s.id).count();
+                    let label = match s.method.as_deref().and_then(|m| c.method(m)) {
+                        Some(m) => format!("{} – {}", m.name, m.full_name),
+                        None => s.title.clone(),
+                    };
                     view! {
                         <div class="form-group-checkbox">
                             <input
@@ -156,7 +184,7 @@ fn FieldsView(f: Fields) -> impl IntoView {
                                 }
                             />
                             <label for=format!("f-s-{}", s.id)>
-                                {s.title.as_str()} " "
+                                {label} " "
                                 <span class="form-hint-inline">
                                     {t("form.item_count").replace("{n}", &count.to_string())}
                                 </span>
@@ -172,7 +200,14 @@ fn FieldsView(f: Fields) -> impl IntoView {
 #[component]
 pub fn NewAssessment() -> impl IntoView {
     let state = use_state();
-    let all: Vec<String> = da().items.sections.iter().map(|s| s.id.clone()).collect();
+    // Every common section to begin with; method checks only when chosen.
+    let all: Vec<String> = da()
+        .items
+        .sections
+        .iter()
+        .filter(|s| s.method.is_none())
+        .map(|s| s.id.clone())
+        .collect();
     let f = Fields::new(String::new(), today(), String::new(), all);
     let f2 = f.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {

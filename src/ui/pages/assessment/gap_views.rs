@@ -4,7 +4,7 @@
 //! that adds a whole group to the plan, and the strengths (items rated 4).
 //! Which gaps go where is decided by `model::priorities`.
 
-use super::{driver_name, section_title};
+use super::{driver_name, item_tag, section_title};
 use crate::content::{t, Item};
 use crate::model::gaps::Gap;
 use crate::model::priorities::{add_gap_actions, GapGroup};
@@ -82,7 +82,7 @@ pub fn GapCard(
     view! {
         <li class="gap" data-item=item.id.clone()>
             <p class="gap__meta">
-                <span class="tag-driver">{driver_name(&item.driver)}</span>
+                <span class="tag-driver">{item_tag(item)}</span>
                 " "
                 <span class=format!("rating-badge rating-badge--{}", gap.rating.code())>{t(gap.rating.label_key())}</span>
             </p>

@@ -3,10 +3,12 @@
 //! and comparison.
 
 pub mod answer;
+pub mod caseload_hint;
 pub mod compare;
 pub mod forms;
 pub mod gap_views;
 pub mod list;
+pub mod method_results;
 pub mod overview;
 pub mod plan;
 pub mod report;
@@ -91,6 +93,16 @@ pub fn driver_name(id: &str) -> String {
     da().driver(id)
         .map(|d| d.name.clone())
         .unwrap_or_else(|| id.to_string())
+}
+
+/// The tag shown with an item: its driver, or for a method check its method ("CTI").
+pub fn item_tag(item: &crate::content::Item) -> String {
+    let c = da();
+    c.assessment_section(&item.section)
+        .and_then(|s| s.method.as_deref())
+        .and_then(|m| c.method(m))
+        .map(|m| m.name.clone())
+        .unwrap_or_else(|| driver_name(&item.driver))
 }
 
 /// The title of an assessment section id.

@@ -94,6 +94,10 @@ pub fn AssessmentOverview(id: String) -> impl IntoView {
                     <a href=Route::EditAssessment(a.id.clone()).href()>{t("overview.edit")}</a>
                     <span>{t("overview.edit_text")}</span>
                 </li>
+                <li>
+                    <a href=Route::EditAssessment(a.id.clone()).href()>{t("overview.method_checks")}</a>
+                    <span>{t("overview.method_checks_text")}</span>
+                </li>
             </ul>
         }
         .into_any()

@@ -2,10 +2,13 @@
 //! the summary (`report_summary`); then the results per driver and section,
 //! the strengths, all gaps with the guide's advice, the action plan in full
 //! and, unless the user leaves it out ("Medtag svar og noter"), every answer
-//! and note as an appendix. Name, date and page numbers run in the page
-//! margins where the browser supports it (`running_head`).
+//! and note as an appendix. The method checks follow the results (a block per
+//! check with its gaps), and the report closes with the checks' statements and
+//! their sources. Name, date and page numbers run in the page margins where the
+//! browser supports it (`running_head`).
 
 use super::gap_views::{GapCard, Strengths};
+use super::method_results::{MethodChecks, MethodSources};
 use super::report_summary::ReportSummary;
 use super::results::{notes_of, DriverTable, LevelDetails, SectionResults};
 use super::{da_date, driver_name, missing, section_title};
@@ -41,6 +44,8 @@ pub fn ReportPage(id: String) -> impl IntoView {
     running_head(&a.meta.name, &da_date(&a.meta.date));
     on_cleanup(|| running_head("", ""));
     let a2 = a.clone();
+    // An assessment of method checks only has no drivers or common gaps.
+    let common = r.has_common_part();
     view! {
         <div class="report-tools no-print">
             <a href=Route::Results(a.id.clone()).href()>{t("report.back")}</a>
@@ -63,47 +68,54 @@ pub fn ReportPage(id: String) -> impl IntoView {
         </div>
         <article class="report">
             <ReportSummary a=a.clone() r=r.clone() before=before printed=printed.clone()/>
-            <section class="report__section" aria-labelledby="report-results-heading">
-                <h2 id="report-results-heading">{t("report_pages.results_title")}</h2>
-                {(!a.meta.description.is_empty()).then(|| view! { <p class="report__description">{a.meta.description.clone()}</p> })}
-                <DriverTable r=r.clone() change=None/>
-                <SectionResults r=r.clone()/>
-                <LevelDetails r=r.clone()/>
-                <div class="report__strengths">
-                    <Strengths list=strengths(c, &a)/>
-                </div>
+            {common.then(|| view! {
+                <section class="report__section" aria-labelledby="report-results-heading">
+                    <h2 id="report-results-heading">{t("report_pages.results_title")}</h2>
+                    {(!a.meta.description.is_empty()).then(|| view! { <p class="report__description">{a.meta.description.clone()}</p> })}
+                    <DriverTable r=r.clone() change=None/>
+                    <SectionResults r=r.clone()/>
+                    <LevelDetails r=r.clone()/>
+                    <div class="report__strengths">
+                        <Strengths list=strengths(c, &a)/>
+                    </div>
+                </section>
+            })}
+            <section class="report__section">
+                <MethodChecks a=a.clone() r=r.clone() plan=None/>
             </section>
-            <section class="report__section" aria-labelledby="report-gaps-heading">
-                <h2 id="report-gaps-heading">{t("report_pages.gaps_title")}</h2>
-                <p>{t("gaps.lead")}</p>
-                {all_gaps.is_empty().then(|| view! { <p>{t("gaps.none")}</p> })}
-                {all_gaps
-                    .into_iter()
-                    .map(|g| {
-                        view! {
-                            <h3 class="report__driver">{driver_name(&g.driver)}</h3>
-                            {g
-                                .sections
-                                .into_iter()
-                                .map(|(s, gaps)| {
-                                    view! {
-                                        <h4 class="h5 report__gap-section">{section_title(&s)}</h4>
-                                        <ol class="plain-list gap-list">
-                                            {gaps
-                                                .into_iter()
-                                                .map(|x| {
-                                                    let n = notes.get(&x.item.id).cloned().unwrap_or_default();
-                                                    view! { <GapCard gap=x note=n sub=true plan=None/> }
-                                                })
-                                                .collect_view()}
-                                        </ol>
-                                    }
-                                })
-                                .collect_view()}
-                        }
-                    })
-                    .collect_view()}
-            </section>
+            {common.then(|| view! {
+                <section class="report__section" aria-labelledby="report-gaps-heading">
+                    <h2 id="report-gaps-heading">{t("report_pages.gaps_title")}</h2>
+                    <p>{t("gaps.lead")}</p>
+                    {all_gaps.is_empty().then(|| view! { <p>{t("gaps.none")}</p> })}
+                    {all_gaps
+                        .into_iter()
+                        .map(|g| {
+                            view! {
+                                <h3 class="report__driver">{driver_name(&g.driver)}</h3>
+                                {g
+                                    .sections
+                                    .into_iter()
+                                    .map(|(s, gaps)| {
+                                        view! {
+                                            <h4 class="h5 report__gap-section">{section_title(&s)}</h4>
+                                            <ol class="plain-list gap-list">
+                                                {gaps
+                                                    .into_iter()
+                                                    .map(|x| {
+                                                        let n = notes.get(&x.item.id).cloned().unwrap_or_default();
+                                                        view! { <GapCard gap=x note=n sub=true plan=None/> }
+                                                    })
+                                                    .collect_view()}
+                                            </ol>
+                                        }
+                                    })
+                                    .collect_view()}
+                            }
+                        })
+                        .collect_view()}
+                </section>
+            })}
             <section class="report__section">
                 <h2>{t("plan.title")}</h2>
                 {if plan.is_empty() {
@@ -190,6 +202,7 @@ pub fn ReportPage(id: String) -> impl IntoView {
                     }
                 })
             }}
+            <MethodSources a=a.clone()/>
             <footer class="report__footer">
                 <p>{t("report.footer")}</p>
             </footer>

@@ -42,7 +42,7 @@ pub fn ReportSummary(
                     <span>{t("report_pages.facts_printed").replace("{date}", &da_date(&printed))}</span>
                 </p>
             </header>
-            <Summary a=a.clone() r=r before=before/>
+            {r.has_common_part().then(|| view! { <Summary a=a.clone() r=r.clone() before=before.clone()/> })}
             <div class="report-summary__start">
                 <h2>{t("start.title")}</h2>
                 {start.is_empty().then(|| view! { <p>{t("start.none")}</p> })}

@@ -1,10 +1,12 @@
 //! Results, in the order a leader reads them: the summary (level, the five
 //! drivers as a chart with their numbers, coverage), "Start her", the other
 //! gaps per driver in collapsed groups, the strengths, and then the level's
-//! characteristics and the sections' scores. The pieces are reused by the
-//! print report.
+//! characteristics and the sections' scores; a block per method check
+//! (`method_results`) after the strengths. The pieces are reused by the print
+//! report.
 
 use super::gap_views::{planned_items, GapGroups, PlanLink, StartHere, Strengths};
+use super::method_results::MethodChecks;
 use super::{coverage_text, crumbs, driver_name, mean_text, missing, percent_text, section_title};
 use crate::content::{da, t};
 use crate::model::assessment::Assessment;
@@ -53,16 +55,25 @@ pub fn ResultsPage(id: String) -> impl IntoView {
             let start = start_here(c, &a);
             let groups = gap_groups(c, &a, &start);
             let start_notes = start.iter().map(|g| a.note(&g.item.id).to_string()).collect();
+            // Method checks stand apart (model::scoring): an assessment of method
+            // checks only has no level, drivers or common gaps to show.
+            let common = r.has_common_part();
             view! {
-                <Summary a=a.clone() r=r.clone() before=before/>
-                <StartHere list=start notes=start_notes plan=Some(plan.clone())/>
-                <GapGroups groups=groups notes=notes_of(&a) plan=plan.clone()/>
-                <Strengths list=strengths(c, &a)/>
-                <details class="results-more">
-                    <summary>{t("summary.more")}</summary>
-                    <LevelDetails r=r.clone()/>
-                    <SectionResults r=r.clone()/>
-                </details>
+                {common.then(|| view! {
+                    <Summary a=a.clone() r=r.clone() before=before/>
+                    <StartHere list=start notes=start_notes plan=Some(plan.clone())/>
+                    <GapGroups groups=groups notes=notes_of(&a) plan=plan.clone()/>
+                    <Strengths list=strengths(c, &a)/>
+                })}
+                {(!common).then(|| view! { <p class="results-methods-only">{t("mcheck.methods_only")}</p> })}
+                <MethodChecks a=a.clone() r=r.clone() plan=Some(plan.clone())/>
+                {common.then(|| view! {
+                    <details class="results-more">
+                        <summary>{t("summary.more")}</summary>
+                        <LevelDetails r=r.clone()/>
+                        <SectionResults r=r.clone()/>
+                    </details>
+                })}
                 <p class="no-print results-links">
                     <a class="button button-primary" href=Route::Plan(a.id.clone()).href()>{t("results.to_plan")}</a>
                     " "

@@ -45,9 +45,17 @@ fn characteristics(m: &'static Method) -> impl IntoView {
     }
 }
 
+/// The method's guide entry and, for a method with a method check, the way to
+/// check one's own practice against the guide's description.
 fn guide_link(m: &'static Method) -> impl IntoView {
+    let check = da().method_check(&m.id).is_some();
     view! {
-        <a href=method_href(m)>{t("method_compare.guide_link").replace("{name}", &m.name)}</a>
+        <ul class="plain-list method-links">
+            <li><a href=method_href(m)>{t("method_compare.guide_link").replace("{name}", &m.name)}</a></li>
+            {check.then(|| view! {
+                <li><a href=Route::Assessments.href()>{t("method_compare.to_check").replace("{name}", &m.name)}</a></li>
+            })}
+        </ul>
     }
 }
 
@@ -135,7 +143,7 @@ pub fn ComparePage() -> impl IntoView {
                                     })
                                     .collect_view()}
                             </dl>
-                            <p>{guide_link(m)}</p>
+                            {guide_link(m)}
                         </section>
                     }
                 })

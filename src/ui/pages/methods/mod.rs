@@ -6,6 +6,7 @@ pub mod capacity;
 pub mod choice;
 pub mod compare;
 pub mod cti_plan;
+pub mod to_check;
 
 pub use capacity::CapacityPage;
 pub use choice::ChoicePage;

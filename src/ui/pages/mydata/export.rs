@@ -3,12 +3,12 @@
 
 use crate::content::{da, t};
 use crate::model::assessment::Assessment;
+use crate::model::format::da_date;
 use crate::storage::backup::assessment_csv;
 use crate::storage::schema::encode;
 use crate::ui::components::download::{download, slug};
 use crate::ui::data_home::download_backup_with;
 use crate::ui::data_home::use_data_home;
-use crate::ui::pages::assessment::da_date;
 use crate::ui::route::Route;
 use crate::ui::state::use_state;
 use leptos::prelude::*;

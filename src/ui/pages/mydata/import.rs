@@ -5,6 +5,7 @@
 //! become the file every change is saved to.
 
 use crate::content::{da, t};
+use crate::model::format::da_date;
 use crate::storage::backup::{
     apply_import, decode_import, other_documents, plan_import, ImportMode, ImportPlan,
     MAX_IMPORT_BYTES,
@@ -12,7 +13,6 @@ use crate::storage::backup::{
 use crate::ui::data_home::browser;
 use crate::ui::data_home::file::{self, Handle};
 use crate::ui::data_home::use_data_home;
-use crate::ui::pages::assessment::da_date;
 use crate::ui::state::{now, repo, use_state, AppState};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -13,7 +13,7 @@ use crate::model::seminar::{
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::spider_chart::{Series, SpiderChart};
-use crate::ui::pages::assessment::driver_name;
+use crate::ui::pages::assessment::item_tag;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
@@ -163,7 +163,7 @@ pub fn SeminarMerged(id: String) -> impl IntoView {
                 {
                     let item = c.item(&st.item);
                     let statement = item.map(|i| i.statement.clone()).unwrap_or_default();
-                    let driver = item.map(|i| driver_name(&i.driver)).unwrap_or_default();
+                    let driver = item.map(item_tag).unwrap_or_default();
                     view! {
                         <li class="merged-item" class:merged-item--disagree=st.disagreement>
                             <p class="merged-item__meta">

@@ -1,11 +1,13 @@
-//! Creating a seminar: title, which items (a template or a custom pick), and
-//! the roles participants may choose.
+//! Creating a seminar: title, which items (a template or a custom pick, plus
+//! the method checks for the methods the municipality uses), and the roles
+//! participants may choose.
 
 use crate::content::{da, t};
-use crate::model::seminar::{template_items, Seminar, SeminarDef, Template};
+use crate::model::seminar::{template_items, with_method_checks, Seminar, SeminarDef, Template};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::form_error::FormError;
 use crate::ui::components::page_title::PageTitle;
+use crate::ui::pages::assessment::item_tag;
 use crate::ui::route::Route;
 use crate::ui::router::navigate;
 use crate::ui::state::{new_id, now, use_state};
@@ -35,6 +37,7 @@ pub fn NewSeminar() -> impl IntoView {
     let roles: RwSignal<Vec<String>> =
         RwSignal::new(ROLE_KEYS.iter().map(|k| t(k).to_string()).collect());
     let other_roles = RwSignal::new(String::new());
+    let checks: RwSignal<Vec<String>> = RwSignal::new(Vec::new());
     let error: RwSignal<Option<&'static str>> = RwSignal::new(None);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -51,6 +54,7 @@ pub fn NewSeminar() -> impl IntoView {
                     .collect()
             }
         };
+        let items = with_method_checks(c, items, &checks.get_untracked());
         let name = title.get_untracked().trim().to_string();
         error.set(if name.is_empty() {
             Some("seminar.title_missing")
@@ -127,6 +131,49 @@ pub fn NewSeminar() -> impl IntoView {
                 {radio(Pick::Whole, "tpl-whole", "seminar.tpl_whole", t("form.item_count").replace("{n}", &n_whole.to_string()))}
                 {radio(Pick::Custom, "tpl-custom", "seminar.tpl_custom", String::new())}
             </fieldset>
+            <fieldset class="form-group" aria-describedby="s-methods-hint">
+                <legend class="form-label">{t("seminar.methods_label")}</legend>
+                <span class="form-hint" id="s-methods-hint">{t("seminar.methods_hint")}</span>
+                {c
+                    .items
+                    .sections
+                    .iter()
+                    .filter(|s| s.method.is_some())
+                    .map(|s| {
+                        let (a, b) = (s.id.clone(), s.id.clone());
+                        let n = c.items.items.iter().filter(|i| i.section == s.id).count();
+                        let name = s
+                            .method
+                            .as_deref()
+                            .and_then(|m| c.method(m))
+                            .map(|m| format!("{} – {}", m.name, m.full_name))
+                            .unwrap_or_else(|| s.title.clone());
+                        view! {
+                            <div class="form-group-checkbox">
+                                <input
+                                    type="checkbox"
+                                    class="form-checkbox"
+                                    id=format!("s-check-{}", s.id)
+                                    prop:checked=move || checks.with(|v| v.contains(&a))
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        checks.update(|v| {
+                                            v.retain(|x| x != &b);
+                                            if on {
+                                                v.push(b.clone());
+                                            }
+                                        });
+                                    }
+                                />
+                                <label for=format!("s-check-{}", s.id)>
+                                    {name} " "
+                                    <span class="form-hint-inline">{t("form.item_count").replace("{n}", &n.to_string())}</span>
+                                </label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
             {move || {
                 (pick.get() == Pick::Custom)
                     .then(|| {
@@ -139,7 +186,7 @@ pub fn NewSeminar() -> impl IntoView {
                                     .iter()
                                     .map(|i| {
                                         let (a, b) = (i.id.clone(), i.id.clone());
-                                        let driver = c.driver(&i.driver).map(|d| d.name.as_str()).unwrap_or("");
+                                        let driver = item_tag(i);
                                         view! {
                                             <div class="form-group-checkbox">
                                                 <input

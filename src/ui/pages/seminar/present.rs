@@ -8,7 +8,7 @@ use crate::model::format::da_fixed;
 use crate::model::seminar::{group_driver_percent, item_stats};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
-use crate::ui::pages::assessment::driver_name;
+use crate::ui::pages::assessment::item_tag;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
@@ -122,7 +122,7 @@ pub fn SeminarPresent(id: String) -> impl IntoView {
                     let item = c.item(&st.item);
                     view! {
                         <p class="stage__counter">
-                            {counter} " · " {item.map(|i| driver_name(&i.driver)).unwrap_or_default()}
+                            {counter} " · " {item.map(item_tag).unwrap_or_default()}
                         </p>
                         <h2 class="stage__title">{item.map(|i| i.statement.clone()).unwrap_or_default()}</h2>
                         {st.disagreement.then(|| view! { <p class="stage__flag">{t("seminar.disagree")}</p> })}

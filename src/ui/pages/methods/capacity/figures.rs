@@ -2,6 +2,7 @@
 //! worker against the maximum, FTE needed, shortfall), the totals, and every
 //! scenario's totals side by side.
 
+use super::super::to_check::CapacityToCheck;
 use super::store::{Field, Scenarios};
 use crate::content::{da, t, Method};
 use crate::model::capacity::{
@@ -166,6 +167,7 @@ pub(super) fn MethodRow(
                     }
                 }
             }}
+            <CapacityToCheck method=mid.to_string()/>
         </section>
     }
 }
