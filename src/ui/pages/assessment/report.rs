@@ -224,15 +224,13 @@ fn running_head(name: &str, date: &str) {
                 .replace('\n', " ")
         )
     };
-    let head = if name.is_empty() {
-        String::new()
-    } else {
-        format!("{name} · {date}")
-    };
+    let on = !name.is_empty();
+    let head = if on { format!("{name} · {date}") } else { String::new() };
+    let words = |k: &str| if on { t(k) } else { "" };
     for (k, v) in [
         ("--report-head", head.as_str()),
-        ("--report-page", t("report_pages.running_page")),
-        ("--report-of", t("report_pages.running_of")),
+        ("--report-page", words("report_pages.running_page")),
+        ("--report-of", words("report_pages.running_of")),
     ] {
         let _ = set.call2(
             &style,
