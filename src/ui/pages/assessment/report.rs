@@ -7,7 +7,7 @@
 
 use super::gap_views::{GapCard, Strengths};
 use super::report_summary::ReportSummary;
-use super::results::{notes_of, DriverTable, LevelDetails, SectionResults};
+use super::results::{notes_of, LevelDetails, SectionResults};
 use super::{da_date, driver_name, missing, section_title};
 use crate::content::{da, t};
 use crate::model::flow::groups;
@@ -66,7 +66,6 @@ pub fn ReportPage(id: String) -> impl IntoView {
             <section class="report__section" aria-labelledby="report-results-heading">
                 <h2 id="report-results-heading">{t("report_pages.results_title")}</h2>
                 {(!a.meta.description.is_empty()).then(|| view! { <p class="report__description">{a.meta.description.clone()}</p> })}
-                <DriverTable r=r.clone() change=None/>
                 <SectionResults r=r.clone()/>
                 <LevelDetails r=r.clone()/>
                 <div class="report__strengths">
