@@ -125,7 +125,7 @@ test('the report: page 1 is the summary on one A4 page; the appendix can be left
   await page.emulateMedia({ media: 'print' });
   const height = await first.evaluate((e) => e.getBoundingClientRect().height);
   expect(height, 'page 1 height in px').toBeLessThanOrEqual((265 / 25.4) * 96);
-  await page.emulateMedia({ media: 'screen' });
+  await page.emulateMedia({ media: null }); // page.pdf prints with the print styles
   const withAppendix = pageCount(await page.pdf({ format: 'A4', path: info.outputPath('report.pdf') }));
   await page.getByLabel('Medtag svar og noter').uncheck();
   await expect(page.locator('#appendix-heading')).toHaveCount(0);
