@@ -72,7 +72,7 @@ test('a gap group opens by keyboard and is added to the plan once, without dupli
   await expect(kon.locator('.gap[data-item="kon-08"]')).toContainText('I handleplanen');
   await expect(kon.locator('#planned-kon-08')).toBeFocused();
   // … then the whole group: only the four still missing are added.
-  const addAll = kon.getByRole('button', { name: 'Tilføj alle 4 til handleplanen: Konteksten' });
+  const addAll = kon.getByRole('button', { name: /^Tilføj alle 4 til handleplanen\s*: Konteksten$/ });
   await addAll.focus();
   await page.keyboard.press('Enter');
   await expect(kon.locator('.gap-group__status')).toHaveText('4 handlinger er føjet til handleplanen.');
@@ -81,7 +81,8 @@ test('a gap group opens by keyboard and is added to the plan once, without dupli
   await expect(kon).toHaveAttribute('open', ''); // the page was not rebuilt
   const plan = await storedPlan(page);
   expect(plan).toHaveLength(4 + 5);
-  expect(new Set(plan).size).toBe(plan.length);
+  const linked = plan.filter(Boolean); // two of the fixture's actions are free actions
+  expect(new Set(linked).size).toBe(linked.length);
   // The start-her gaps of Konteksten (kon-02 planned, kon-03 not) are not part of the group.
   expect(plan).not.toContain('kon-03');
   await page.getByRole('link', { name: 'Gå til handleplanen' }).click();
@@ -89,7 +90,7 @@ test('a gap group opens by keyboard and is added to the plan once, without dupli
   void watch;
 });
 
-test('the report: page 1 is the summary on one A4 page; the appendix can be left out', async ({ page, watch }) => {
+test('the report: page 1 is the summary on one A4 page; the appendix can be left out', async ({ page, watch }, info) => {
   // A follow-up of a measurement half a year before, with the longest name the
   // form allows and long roles for every Start her action.
   const a = JSON.parse(full);
@@ -124,8 +125,8 @@ test('the report: page 1 is the summary on one A4 page; the appendix can be left
   await page.emulateMedia({ media: 'print' });
   const height = await first.evaluate((e) => e.getBoundingClientRect().height);
   expect(height, 'page 1 height in px').toBeLessThanOrEqual((265 / 25.4) * 96);
-  await page.emulateMedia({ media: 'screen' });
-  const withAppendix = pageCount(await page.pdf({ format: 'A4' }));
+  await page.emulateMedia({ media: null }); // page.pdf prints with the print styles
+  const withAppendix = pageCount(await page.pdf({ format: 'A4', path: info.outputPath('report.pdf') }));
   await page.getByLabel('Medtag svar og noter').uncheck();
   await expect(page.locator('#appendix-heading')).toHaveCount(0);
   const without = pageCount(await page.pdf({ format: 'A4' }));

@@ -10,7 +10,7 @@
 use super::gap_views::{GapCard, Strengths};
 use super::method_results::{MethodChecks, MethodSources};
 use super::report_summary::ReportSummary;
-use super::results::{notes_of, DriverTable, LevelDetails, SectionResults};
+use super::results::{notes_of, LevelDetails, SectionResults};
 use super::{da_date, driver_name, missing, section_title};
 use crate::content::{da, t};
 use crate::model::flow::groups;
@@ -72,7 +72,6 @@ pub fn ReportPage(id: String) -> impl IntoView {
                 <section class="report__section" aria-labelledby="report-results-heading">
                     <h2 id="report-results-heading">{t("report_pages.results_title")}</h2>
                     {(!a.meta.description.is_empty()).then(|| view! { <p class="report__description">{a.meta.description.clone()}</p> })}
-                    <DriverTable r=r.clone() change=None/>
                     <SectionResults r=r.clone()/>
                     <LevelDetails r=r.clone()/>
                     <div class="report__strengths">
@@ -237,15 +236,13 @@ fn running_head(name: &str, date: &str) {
                 .replace('\n', " ")
         )
     };
-    let head = if name.is_empty() {
-        String::new()
-    } else {
-        format!("{name} · {date}")
-    };
+    let on = !name.is_empty();
+    let head = if on { format!("{name} · {date}") } else { String::new() };
+    let words = |k: &str| if on { t(k) } else { "" };
     for (k, v) in [
         ("--report-head", head.as_str()),
-        ("--report-page", t("report_pages.running_page")),
-        ("--report-of", t("report_pages.running_of")),
+        ("--report-page", words("report_pages.running_page")),
+        ("--report-of", words("report_pages.running_of")),
     ] {
         let _ = set.call2(
             &style,
