@@ -254,20 +254,7 @@ fn every_suggested_method_exists_in_the_content() {
 
 #[test]
 fn every_reason_has_danish_text() {
-    let all = [
-        ReasonKey::SystemLargely,
-        ReasonKey::SystemPartly,
-        ReasonKey::SystemHardly,
-        ReasonKey::TreatmentNone,
-        ReasonKey::TreatmentSome,
-        ReasonKey::TreatmentExtensive,
-        ReasonKey::DurationTransition,
-        ReasonKey::DurationLong,
-        ReasonKey::DurationUnknown,
-        ReasonKey::ModifiedAct,
-        ReasonKey::NoFullActTeam,
-        ReasonKey::IndividualAssessment,
-    ];
+    let all = ReasonKey::ALL;
     let mut keys: Vec<&str> = all.iter().map(|r| r.key()).collect();
     keys.sort();
     keys.dedup();

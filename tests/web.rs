@@ -320,9 +320,9 @@ mod rating {
 mod learning_ui {
     //! The learning and method pages mounted in the browser: answering a
     //! scenario question saves the progress, the capacity calculator shows a
-    //! Danish message for odd input and never NaN, numbers are Danish.
+    //! Danish message for odd input and never NaN (how numbers are written is
+    //! `model::format`'s native tests').
     use super::{count, mount_at, text};
-    use housing_first_guiden::model::format::da_number;
     use leptos::prelude::*;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_test::*;
@@ -405,18 +405,6 @@ mod learning_ui {
         assert!(saved.contains("\"citizens\":\"45\""), "{saved}");
         storage().remove_item("hfg:scenarios").unwrap();
         host.remove();
-    }
-
-    #[wasm_bindgen_test]
-    fn numbers_are_written_the_danish_way() {
-        assert_eq!(da_number(12_500.0, 1), "12.500");
-        assert_eq!(da_number(9.818, 1), "9,8");
-        assert_eq!(da_number(4.5, 2), "4,5");
-        assert_eq!(da_number(10.0, 1), "10");
-        assert_eq!(da_number(2_499_900.0, 1), "2.499.900");
-        assert_eq!(da_number(0.0, 2), "0");
-        assert_eq!(da_number(f64::NAN, 1), "–");
-        assert_eq!(da_number(f64::INFINITY, 1), "–");
     }
 }
 

@@ -6,6 +6,12 @@
 //     and `__wasm_split.js`, which loads them on demand
 //   → wasm-bindgen (the main module's JS glue) → wasm-opt -Oz on every module.
 //
+// The fast path for development (`./dev serve --fast`, buildWasmFast): one
+// unsplit debug wasm, wasm-bindgen, no wasm-opt, no cache.
+//
+// RUSTFLAGS live in one place, .cargo/config.toml: the split build adds its
+// own with `--config`, which cargo appends to that file's list.
+//
 // Everything lands in `wasm-<hash>/` in the staging dir (the hash covers every
 // file, so a new build never mixes with a cached old one), and a boot module
 // `boot-<hash>.js` that waits for the first paint (public/prerender.js), then
@@ -20,6 +26,11 @@ import { join } from 'node:path';
 const NAME = 'housing-first-guiden';
 /** Where this build's cargo output goes (its flags differ from the test builds'). */
 const TARGET_DIR = 'target/split';
+/** Where the fast path's debug build goes. */
+const FAST_TARGET_DIR = 'target/fast';
+/** Flags the split build needs beyond .cargo/config.toml's: the split cfg, and
+ *  the relocations wasm-split-cli reads. */
+const SPLIT_RUSTFLAGS = ['--cfg', 'hfg_split', '-Clink-args=--emit-relocs'];
 /** wasm-opt's flags: the wasm features Rust's wasm32 target emits. */
 const WASM_OPT = [
   '-Oz',
@@ -34,6 +45,27 @@ const WASM_OPT = [
 
 function run(cmd, args, env = {}) {
   execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+}
+
+/** cargo with .cargo/config.toml's rustflags in force: a RUSTFLAGS in the
+ *  environment would replace them, so it is taken out. */
+function cargo(args, env = {}) {
+  const clean = { ...process.env, ...env };
+  delete clean.RUSTFLAGS;
+  delete clean.CARGO_ENCODED_RUSTFLAGS;
+  execFileSync('cargo', args, { stdio: ['ignore', 'inherit', 'inherit'], env: clean });
+}
+
+/** Which build of a tool is installed, for the cache key (another tool, another
+ *  output): its `--version` line, or the hash of its executable where it has
+ *  no such option (wasm-split-cli). */
+function toolId(cmd) {
+  try {
+    return execFileSync(cmd, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    const path = execFileSync('sh', ['-c', 'command -v "$0"', cmd], { encoding: 'utf8' }).trim();
+    return `${cmd} ${createHash('sha256').update(readFileSync(path)).digest('hex')}`;
+  }
 }
 
 /** Runs `jobs` (functions returning a child process promise) two at a time. */
@@ -55,15 +87,20 @@ function runAsync(cmd, args) {
 
 /** Builds into `dir`; returns { boot (file name), folder, modules (count) }. */
 export async function buildWasm(dir) {
-  // .cargo/config.toml's rustflags do not apply once RUSTFLAGS is set: repeat them.
-  run('cargo', ['build', '--release', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', NAME, '--target-dir', TARGET_DIR], {
-    RUSTFLAGS: '--cfg erase_components --cfg hfg_split -Clink-args=--emit-relocs',
+  const flags = `target.wasm32-unknown-unknown.rustflags=${JSON.stringify(SPLIT_RUSTFLAGS)}`;
+  cargo(['build', '--release', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', NAME, '--target-dir', TARGET_DIR, '--config', flags], {
     // wasm-split-cli reads the symbols and relocations; wasm-opt strips them later.
     CARGO_PROFILE_RELEASE_STRIP: 'false',
   });
   // Splitting and optimising take a minute; the same cargo output gives the same files.
   const input = join(TARGET_DIR, 'wasm32-unknown-unknown/release', `${NAME}.wasm`);
-  const key = createHash('sha256').update(readFileSync(input)).update(WASM_OPT.join(' ')).update(readFileSync(new URL(import.meta.url))).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update(readFileSync(input))
+    .update(WASM_OPT.join(' '))
+    .update(readFileSync(new URL(import.meta.url)))
+    .update(['wasm-split-cli', 'wasm-bindgen', 'wasm-opt'].map(toolId).join('\n'))
+    .digest('hex')
+    .slice(0, 16);
   const cache = join(TARGET_DIR, 'split-cache', key);
   if (!existsSync(join(cache, 'done'))) {
     rmSync(join(TARGET_DIR, 'split-cache'), { recursive: true, force: true });
@@ -71,12 +108,27 @@ export async function buildWasm(dir) {
     await optimise(cache);
     writeFileSync(join(cache, 'done'), '');
   }
-  const files = readdirSync(cache).filter((f) => f !== 'done').sort();
+  return place(dir, cache);
+}
+
+/** The fast path: a debug build of one unsplit module, bound, not optimised. */
+export async function buildWasmFast(dir) {
+  cargo(['build', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', NAME, '--target-dir', FAST_TARGET_DIR]);
+  const input = join(FAST_TARGET_DIR, 'wasm32-unknown-unknown/debug', `${NAME}.wasm`);
+  const out = join(FAST_TARGET_DIR, 'bound');
+  rmSync(out, { recursive: true, force: true });
+  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', NAME, input]);
+  return place(dir, out);
+}
+
+/** Copies the files of `from` into `wasm-<hash>/` in `dir` and writes the boot module. */
+function place(dir, from) {
+  const files = readdirSync(from).filter((f) => f !== 'done').sort();
   const hash = createHash('sha256');
-  for (const f of files) hash.update(f).update(readFileSync(join(cache, f)));
+  for (const f of files) hash.update(f).update(readFileSync(join(from, f)));
   const folder = `wasm-${hash.digest('hex').slice(0, 16)}`;
   mkdirSync(join(dir, folder));
-  for (const f of files) copyFileSync(join(cache, f), join(dir, folder, f));
+  for (const f of files) copyFileSync(join(from, f), join(dir, folder, f));
   return { boot: writeBoot(dir, folder), folder, modules: files.filter((f) => f.endsWith('.wasm')).length };
 }
 
@@ -110,8 +162,8 @@ function writeBoot(dir, folder) {
     'await window.hfgPrerenderShown;',
     `const bindings = await import('./${folder}/${NAME}.js');`,
     `const wasm = await bindings.default({ module_or_path: './${folder}/${NAME}_bg.wasm' });`,
-    'window.wasmBindings = bindings;',
-    "dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));",
+    '// For the benchmark (bench/lib/scale.mjs): main() has run and mounted the app.',
+    "dispatchEvent(new CustomEvent('hfg-app-started', { detail: { memory: wasm.memory } }));",
     '',
   ].join('\n');
   const name = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;

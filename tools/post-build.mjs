@@ -3,11 +3,17 @@
 // (the Content Security Policy is `script-src 'self' 'wasm-unsafe-eval'`),
 // prerenders the first screen into index.html (prerender.mjs) and writes the
 // service worker's precache list.
+//
+// With HFG_FAST=1 (`./dev serve --fast`, for development only) it builds one
+// unsplit debug wasm instead and does not prerender: the page shows
+// "Henter siden …" until the app starts. The CSP and the checks stay.
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { prerender } from './prerender.mjs';
-import { buildWasm } from './build-wasm.mjs';
+import { buildWasm, buildWasmFast } from './build-wasm.mjs';
+
+const fast = process.env.HFG_FAST === '1';
 
 const dir = process.env.TRUNK_STAGING_DIR || 'dist';
 const file = join(dir, 'index.html');
@@ -20,7 +26,7 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
 }
 // The WebAssembly, split per area (build-wasm.mjs), and the boot module that starts it.
 try {
-  const wasm = await buildWasm(dir);
+  const wasm = await (fast ? buildWasmFast : buildWasm)(dir);
   html = html.replace('</head>', `<script type="module" src="./${wasm.boot}"></script></head>`);
   console.log(`post-build: WebAssembly in ${wasm.folder}/ (${wasm.modules} modules), started by ${wasm.boot}`);
 } catch (e) {
@@ -32,7 +38,7 @@ writeFileSync(file, html);
 // The first screen as static HTML (see prerender.mjs); before the precache
 // list, whose version covers index.html.
 try {
-  console.log(`post-build: ${await prerender(dir)}`);
+  console.log(`post-build: ${fast ? 'not prerendered (HFG_FAST)' : await prerender(dir)}`);
 } catch (e) {
   console.error(`post-build: prerendering failed: ${e.message}`);
   process.exit(1);

@@ -14,7 +14,7 @@ import { PurgeCSS } from 'purgecss';
 const src = 'node_modules/dkfds/dist';
 const out = 'vendor/dkfds';
 if (!existsSync(src)) {
-  console.error('node_modules/dkfds mangler: kør `npm ci` først (make setup gør det).');
+  console.error('node_modules/dkfds mangler: kør `npm ci` først (./dev serve og ./dev test gør det).');
   process.exit(1);
 }
 

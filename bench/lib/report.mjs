@@ -354,7 +354,7 @@ export function writeReport(r, path) {
   if (r.scale) {
     L.push(
       `Fully answered assessments stored before the app starts; a first load, then, once the app's service worker (if any) is active, as for a returning visitor, ${r.scale.reloads} reloads. Medians of the reloads, ms since navigation start. ` +
-        '*first paint*: first contentful paint (the prerendered page where there is one, else the frame); *wasm fetched*: the .wasm response ended (fetched after the first paint); *instantiate*: `WebAssembly.instantiateStreaming` call to result (compile and instantiate, overlapping the download); *app started*: Trunk\'s `TrunkApplicationStarted` (main() has mounted the app); *h1*: the live app\'s `main h1` in the document (`<html data-app="ready">`); *h1 painted*: double rAF after it. Memory after a forced garbage collection.',
+        '*first paint*: first contentful paint (the prerendered page where there is one, else the frame); *wasm fetched*: the .wasm response ended (fetched after the first paint); *instantiate*: `WebAssembly.instantiateStreaming` call to result (compile and instantiate, overlapping the download); *app started*: the boot module\'s `hfg-app-started` (main() has mounted the app); *h1*: the live app\'s `main h1` in the document (`<html data-app="ready">`); *h1 painted*: double rAF after it. Memory after a forced garbage collection.',
     );
     L.push('');
     L.push(

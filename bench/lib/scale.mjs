@@ -9,7 +9,7 @@ const RELOADS = 7;
 
 /**
  * Put into every page before the app: times the wasm instantiation (wrapping
- * WebAssembly.instantiateStreaming/instantiate), Trunk's TrunkApplicationStarted
+ * WebAssembly.instantiateStreaming/instantiate), the boot module's hfg-app-started
  * (the app's main() has run and mounted), and the live app's first `main h1`
  * in the document and painted (double rAF after it appears). All in ms since
  * navigation start (performance.now()).
@@ -30,9 +30,9 @@ export const STARTUP_PROBE = () => {
       });
     };
   }
-  addEventListener('TrunkApplicationStarted', (e) => {
+  addEventListener('hfg-app-started', (e) => {
     s.appStarted = performance.now();
-    s.memory = e.detail?.wasm?.memory;
+    s.memory = e.detail?.memory;
   });
   // The live app's heading: once <html data-app="ready"> (the build's
   // prerendered page, painted earlier, has a heading too; that is `fcp`).

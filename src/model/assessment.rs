@@ -24,6 +24,7 @@ pub struct Answer {
 
 /// The status of an action in the plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(strum::EnumIter))]
 pub enum ActionStatus {
     #[serde(rename = "ikke-startet")]
     NotStarted,

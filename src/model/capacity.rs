@@ -32,6 +32,7 @@ pub const MIN_STAFF: f64 = 1e-6;
 /// Why a typed number was refused. Every variant has a Danish message in
 /// `src/content/da/ui_methods.toml` under [`InputError::key`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(strum::EnumIter))]
 pub enum InputError {
     /// Nothing typed (only [`parse_number`] reports this; the field parsers
     /// read an empty field as 0).

@@ -8,6 +8,7 @@ use std::fmt;
 
 /// Why a date was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(strum::EnumIter))]
 pub enum DateError {
     /// Not `YYYY-MM-DD` with digits: "x", "2026-1-5", "26-01-05".
     Format,

@@ -126,6 +126,7 @@ pub struct Answers {
 /// Why a method is suggested. The Danish text, in the guide's words, is in
 /// `src/content/da/ui_methods.toml` under [`ReasonKey::key`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(strum::EnumIter))]
 pub enum ReasonKey {
     SystemLargely,
     SystemPartly,

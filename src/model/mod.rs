@@ -27,3 +27,36 @@ pub mod search;
 pub mod seminar;
 pub mod spider;
 pub mod summary;
+
+/// Every `ALL` list of an enum that maps to interface text keys holds every
+/// variant, in order: the compiler lists the variants (`EnumIter`), so
+/// `tests/ui_text.rs`, which checks each variant's key, misses none.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod all_lists {
+    use strum::IntoEnumIterator;
+
+    #[test]
+    fn every_all_list_holds_every_variant() {
+        use super::*;
+        assert_eq!(
+            rating::Rating::iter().collect::<Vec<_>>(),
+            rating::Rating::ALL
+        );
+        assert_eq!(
+            assessment::ActionStatus::iter().collect::<Vec<_>>(),
+            assessment::ActionStatus::ALL
+        );
+        assert_eq!(
+            capacity::InputError::iter().collect::<Vec<_>>(),
+            capacity::InputError::ALL
+        );
+        assert_eq!(
+            date::DateError::iter().collect::<Vec<_>>(),
+            date::DateError::ALL
+        );
+        assert_eq!(
+            method_choice::ReasonKey::iter().collect::<Vec<_>>(),
+            method_choice::ReasonKey::ALL
+        );
+    }
+}

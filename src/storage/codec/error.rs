@@ -37,7 +37,7 @@ impl CodecError {
             CodecError::UnknownVersion(2),
             CodecError::Damaged,
             CodecError::OtherSeminar {
-                title: Some("Forårsseminar".into()),
+                title: Some("Seminar 2027".into()),
             },
             CodecError::OtherSeminar { title: None },
             CodecError::ChangedSeminar,
