@@ -293,3 +293,39 @@ proptest! {
         prop_assert_eq!(parse_number(&format!("{whole}.{tenths}")), Ok(v));
     }
 }
+
+// The calculator's arithmetic at its edges (moved from the module's unit tests).
+mod edges {
+    use housing_first_guiden::model::capacity::assess;
+
+    #[test]
+    fn needed_has_no_float_noise() {
+        for citizens in 0..=200 {
+            let r = assess(10, f64::from(citizens), 1.0);
+            assert_eq!(r.needed, f64::from(citizens) / 10.0, "{citizens}");
+        }
+    }
+
+    #[test]
+    fn zero_max_is_read_as_one() {
+        let r = assess(0, 5.0, 1.0);
+        assert_eq!(r.max, 1);
+        assert_eq!(r.needed, 5.0);
+    }
+
+    #[test]
+    fn bad_inputs_are_clamped() {
+        for (c, s) in [
+            (f64::NAN, 1.0),
+            (1.0, f64::NAN),
+            (f64::INFINITY, 1.0),
+            (1.0, f64::INFINITY),
+            (-5.0, -1.0),
+            (1e300, 1e-300),
+        ] {
+            let r = assess(8, c, s);
+            assert!(r.needed.is_finite() && r.shortfall.is_finite());
+            assert!(r.caseload.is_none_or(f64::is_finite));
+        }
+    }
+}

@@ -237,7 +237,11 @@ fn running_head(name: &str, date: &str) {
         )
     };
     let on = !name.is_empty();
-    let head = if on { format!("{name} · {date}") } else { String::new() };
+    let head = if on {
+        format!("{name} · {date}")
+    } else {
+        String::new()
+    };
     let words = |k: &str| if on { t(k) } else { "" };
     for (k, v) in [
         ("--report-head", head.as_str()),
