@@ -45,7 +45,8 @@ fn every_kind_has_a_fixture_per_version_that_loads_and_re_encodes_unchanged() {
             let raw = fixture(v, kind.kind);
             // The kind's own merge of the fixture with itself decodes it into
             // its Rust type and encodes it again: nothing may change.
-            let again = (kind.merge_raw)(&raw, &raw)
+            let again = kind
+                .merge_raw(&raw, &raw)
                 .unwrap_or_else(|e| panic!("schema-{v}/{}.json does not load: {e:?}", kind.kind));
             assert_eq!(
                 json(&again),

@@ -231,7 +231,7 @@ impl<S: KeyValue> Repo<S> {
                 }
             }
             if merge {
-                match (kind.merge_raw)(&existing, raw) {
+                match kind.merge_raw(&existing, raw) {
                     Ok(merged) if merged == existing => return Ok(false),
                     Ok(merged) => value = merged,
                     // What is stored cannot be read: keep it aside, then write the file's.
