@@ -110,9 +110,12 @@ impl DataHomeState {
     pub fn changed(&self) {
         let at = now();
         self.last_change.set_value(at);
-        let mut first = false;
-        self.home.update(|h| first = h.changed(at));
-        if first {
+        // Only the first change after a copy changes the stored state; the
+        // rest touch no signal (nothing re-renders on every keystroke).
+        if !self.home.with_untracked(DataHome::has_unsaved) {
+            self.home.update(|h| {
+                h.changed(at);
+            });
             self.store();
         }
         self.ask_to_persist();
@@ -133,11 +136,6 @@ impl DataHomeState {
             dh.persisted.set(answer.or(browser::persisted().await));
             dh.estimate.set(browser::estimate().await);
         });
-    }
-
-    /// The time of the last change this tab knows of.
-    pub fn last_change(&self) -> f64 {
-        self.last_change.get_value()
     }
 
     /// A copy outside the browser was made from content read at `read_at`.
@@ -211,13 +209,7 @@ pub fn backup_file_name() -> String {
 }
 
 /// Offers the full backup for download, and notes it as a copy outside the browser.
-pub fn download_backup() {
-    let dh = use_data_home();
-    download_backup_with(dh);
-}
-
-/// [`download_backup`] for event handlers that took the state earlier.
-pub fn download_backup_with(dh: DataHomeState) {
+pub fn download_backup(dh: DataHomeState) {
     let (text, read_at) = dh.backup_text();
     let name = backup_file_name();
     download(&name, "application/json", &text);

@@ -3,7 +3,7 @@
 //! copy) and the one-line file status shown near the storage notices.
 
 use super::file::{self, FileState, WriteStatus};
-use super::{download_backup_with, use_data_home, DataHomeState};
+use super::{download_backup, use_data_home, DataHomeState};
 use crate::content::t;
 use crate::model::data_home::SavedHow;
 use crate::model::format::da_fixed as da_decimal;
@@ -157,7 +157,7 @@ pub fn save_somewhere(dh: DataHomeState) {
         FileState::NotLinked | FileState::Wiped { .. } => {
             file::choose_and_link(dh, t("datahome.file_type"))
         }
-        FileState::OtherTab { .. } | FileState::Unsupported => download_backup_with(dh),
+        FileState::OtherTab { .. } | FileState::Unsupported => download_backup(dh),
     }
 }
 

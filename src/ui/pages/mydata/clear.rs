@@ -1,7 +1,7 @@
 //! "Slet alle data" on Mine data, with a confirmation that offers a backup first.
 
 use crate::content::t;
-use crate::ui::data_home::{download_backup_with, use_data_home};
+use crate::ui::data_home::{download_backup, use_data_home};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
@@ -30,7 +30,7 @@ pub fn ClearSection() -> impl IntoView {
                                     .map(|name| view! { <p class="alert-text">{t("mydata.clear_file").replace("{name}", &name)}</p> })
                             }}
                             <p>
-                                <button type="button" class="button button-secondary" on:click=move |_| download_backup_with(dh)>
+                                <button type="button" class="button button-secondary" on:click=move |_| download_backup(dh)>
                                     {t("mydata.backup_first")}
                                 </button>
                             </p>

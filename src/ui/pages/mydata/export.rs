@@ -7,7 +7,7 @@ use crate::model::format::da_date;
 use crate::storage::backup::assessment_csv;
 use crate::storage::schema::encode;
 use crate::ui::components::download::{download, slug};
-use crate::ui::data_home::download_backup_with;
+use crate::ui::data_home::download_backup;
 use crate::ui::data_home::use_data_home;
 use crate::ui::route::Route;
 use crate::ui::state::use_state;
@@ -21,7 +21,7 @@ pub fn ExportSection() -> impl IntoView {
         <section aria-labelledby="export-heading" class="mydata-section">
             <h2 id="export-heading">{t("mydata.export_title")}</h2>
             <p>{t("mydata.export_text")}</p>
-            <button type="button" class="button button-primary" on:click=move |_| download_backup_with(dh)>
+            <button type="button" class="button button-primary" on:click=move |_| download_backup(dh)>
                 {t("mydata.backup")}
             </button>
             {move || {
