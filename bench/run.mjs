@@ -31,13 +31,24 @@ const PEER = join(OUT, 'peer');
 const PORTS = { ours: Number(process.env.BENCH_PORT_OURS || 4180), peer: Number(process.env.BENCH_PORT_PEER || 4181) };
 const LH_RUNS = Number(process.env.BENCH_LH_RUNS || 3);
 
+/**
+ * BENCH_ONLY=routes,interaction,lighthouse: only the measurements whose short
+ * id (STEPS) is one of the words, or whose step name contains one one of the words (case-insensitive).
+ */
+export const STEPS = ['transfer', 'routes', 'throttled', 'interaction', 'interaction60', 'results', 'scale', 'storage', 'seminar', 'filesave', 'lighthouse'];
+const ONLY = (process.env.BENCH_ONLY || '')
+  .split(',')
+  .map((w) => w.trim().toLowerCase())
+  .filter(Boolean);
+const wanted = (id, name = '') => !ONLY.length || ONLY.some((w) => id === w || name.toLowerCase().includes(w));
+
 process.chdir(ROOT);
 process.env.PATH = `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`;
 process.env.CHROME_PATH ||= '/usr/bin/chromium';
 mkdirSync(OUT, { recursive: true });
 
 const started = Date.now();
-const results = { date: new Date().toISOString(), errors: [], load: [] };
+const results = { date: new Date().toISOString(), errors: [], load: [], ...(ONLY.length ? { only: ONLY, skipped: [] } : {}) };
 
 function version(cmd, args) {
   try {
@@ -77,8 +88,15 @@ function buildOurs() {
   });
 }
 
-/** Runs a measurement; a failure is recorded and the benchmark goes on. */
-async function measure(name, fn) {
+/**
+ * Runs a measurement (short id from STEPS); a failure is recorded and the
+ * benchmark goes on. Left out (undefined) when BENCH_ONLY does not ask for it.
+ */
+async function measure(id, name, fn) {
+  if (!wanted(id, name)) {
+    results.skipped.push(name);
+    return undefined;
+  }
   const before = loadavg()[0];
   try {
     return await step(name, fn);
@@ -144,7 +162,7 @@ async function main() {
   browser = await launch();
 
   const seeded = { script: SEED_SCRIPT, arg: { [KEY_PREFIX + 'bench-transfer']: JSON.stringify(assessment('bench-transfer')) } };
-  results.transfer = await measure('transfer size, first visit', async () => ({
+  results.transfer = await measure('transfer', 'transfer size, first visit', async () => ({
     ours: await firstVisit(browser, `${ours.url}#/`, 'html[data-app="ready"] main h1', null, DIST),
     oursAnswer: await firstVisit(
       browser,
@@ -157,25 +175,25 @@ async function main() {
   }));
 
   // Frames as fast as Chromium makes them: click → paint is the work, not the wait for vsync.
-  const unthrottled = await launch(UNTHROTTLED_FLAGS);
+  const unthrottled = wanted('interaction', 'interaction latency') ? await launch(UNTHROTTLED_FLAGS) : null;
   try {
-    results.interaction = await measure('interaction latency (clicks, typing, page changes; no frame limit)', async () => ({
+    results.interaction = await measure('interaction', 'interaction latency (clicks, typing, page changes; no frame limit)', async () => ({
       ours: await oursInteraction(unthrottled, ours.url),
       peer: await peerInteraction(unthrottled, peer.url),
     }));
   } finally {
-    await unthrottled.close();
+    await unthrottled?.close();
   }
   const sample = { groups: GROUPS.slice(0, 2), full: false };
-  results.interaction60 = await measure('click → paint at 60 Hz (two groups)', async () => ({
+  results.interaction60 = await measure('interaction60', 'click → paint at 60 Hz (two groups)', async () => ({
     ours: await oursInteraction(browser, ours.url, sample),
     peer: await peerInteraction(browser, peer.url, sample),
   }));
-  results.resultsPage = await measure('results page of a fully answered assessment', () => oursResults(browser, ours.url));
-  results.scale = await measure('start-up and memory with 0, 1, 20, 200 stored assessments', () => scale(browser, ours.url));
-  results.storage = await measure('localStorage bytes per assessment', () => storageBytes(browser, ours.url));
-  results.seminar = await measure('seminar merge and render', () => seminar(browser, ours.url));
-  results.fileSave = await measure('the user\'s own file: write per change with 200 assessments', () => fileSave(browser, ours.url));
+  results.resultsPage = await measure('results', 'results page of a fully answered assessment', () => oursResults(browser, ours.url));
+  results.scale = await measure('scale', 'start-up and memory with 0, 1, 20, 200 stored assessments', () => scale(browser, ours.url));
+  results.storage = await measure('storage', 'localStorage bytes per assessment', () => storageBytes(browser, ours.url));
+  results.seminar = await measure('seminar', 'seminar merge and render', () => seminar(browser, ours.url));
+  results.fileSave = await measure('filesave', 'the user\'s own file: write per change with 200 assessments', () => fileSave(browser, ours.url));
   await browser.close();
   browser = null;
 
@@ -185,7 +203,7 @@ async function main() {
   for (const [name, url] of Object.entries(pages)) {
     results.lighthouse[name] = {};
     for (const preset of ['mobile', 'desktop']) {
-      const r = await measure(`Lighthouse ${preset} ${url} (median of ${LH_RUNS} runs)`, () => lighthouseMedian(url, preset, LH_RUNS));
+      const r = await measure('lighthouse', `Lighthouse ${preset} ${url} (median of ${LH_RUNS} runs)`, () => lighthouseMedian(url, preset, LH_RUNS));
       if (r) results.lighthouse[name][preset] = r;
     }
   }

@@ -45,8 +45,8 @@ export function budgets(r) {
       name,
       limit,
       value: value ?? null,
-      measured: value == null ? 'could not be measured' : measured,
-      status: value == null ? 'ERROR' : pass ? 'PASS' : 'FAIL',
+      measured: value == null ? (r.only ? 'not measured (BENCH_ONLY) or could not be measured' : 'could not be measured') : measured,
+      status: value == null ? (r.only ? 'SKIP' : 'ERROR') : pass ? 'PASS' : 'FAIL',
       ...(note ? { note } : {}),
     });
   const pages = ['oursHome', 'oursAssessments'];
@@ -140,6 +140,7 @@ export function writeReport(r, path) {
       `peer: SurveyJS survey-core ${m.surveyCore ?? '?'} + survey-js-ui ${m.surveyJsUi ?? '?'}. ` +
       'How each number is taken: [README.md](README.md). KB = 1000 bytes.',
   );
+  if (r.only) L.push('', `**Partial run** (\`BENCH_ONLY=${r.only.join(',')}\`): not measured: ${r.skipped.length ? r.skipped.join('; ') : 'nothing'}.`);
   if (r.fatal) L.push('', '**The benchmark could not run to the end; see "Could not measure" below.**');
   const loads = (r.load || []).flatMap((x) => [x.before, x.after]);
   if (loads.length) {
