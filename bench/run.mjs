@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '../tools/static-server.mjs';
 import { launch, log, step, UNTHROTTLED_FLAGS } from './lib/common.mjs';
 import { firstVisit } from './lib/transfer.mjs';
+import { everyRoute, throttledAnswerable, INVITATION, GUIDE_ENTRY } from './lib/routes.mjs';
 import { lighthouseMedian } from './lib/lighthouse.mjs';
 import { oursInteraction, peerInteraction, oursResults } from './lib/interaction.mjs';
 import { scale, storageBytes } from './lib/scale.mjs';
@@ -161,6 +162,7 @@ async function main() {
   log(`serving the app on ${ours.url} and the peer on ${peer.url}`);
   browser = await launch();
 
+  const peerReady = `.sd-question[data-name="${GROUPS[0].items[0].id}"]`;
   const seeded = { script: SEED_SCRIPT, arg: { [KEY_PREFIX + 'bench-transfer']: JSON.stringify(assessment('bench-transfer')) } };
   results.transfer = await measure('transfer', 'transfer size, first visit', async () => ({
     ours: await firstVisit(browser, `${ours.url}#/`, 'html[data-app="ready"] main h1', null, DIST),
@@ -171,8 +173,14 @@ async function main() {
       seeded,
       DIST,
     ),
-    peer: await firstVisit(browser, peer.url, `.sd-question[data-name="${GROUPS[0].items[0].id}"]`, null, PEER),
+    peer: await firstVisit(browser, peer.url, peerReady, null, PEER),
   }));
+
+  results.routes = await measure('routes', 'first visit of every entry route', () => everyRoute(browser, ours.url, peer.url, DIST, PEER, peerReady));
+  for (const r of results.routes?.routes || []) if (r.error) results.errors.push({ step: `first visit of ${r.hash}`, error: r.error });
+  results.throttled = await measure('throttled', 'invitation vs peer, answerable on slow 4G with 4× CPU slowdown', () =>
+    throttledAnswerable(browser, `${ours.url}${INVITATION}`, peer.url),
+  );
 
   // Frames as fast as Chromium makes them: click → paint is the work, not the wait for vsync.
   const unthrottled = wanted('interaction', 'interaction latency') ? await launch(UNTHROTTLED_FLAGS) : null;
@@ -198,11 +206,19 @@ async function main() {
   browser = null;
 
   // Lighthouse last and alone: it starts its own Chromium per run.
-  const pages = { oursHome: `${ours.url}#/`, oursAssessments: `${ours.url}#/selvevaluering`, peer: peer.url };
+  // The invitation and the guide entry: mobile only (their budgets are mobile's).
+  const pages = {
+    oursHome: `${ours.url}#/`,
+    oursAssessments: `${ours.url}#/selvevaluering`,
+    oursInvitation: `${ours.url}${INVITATION}`,
+    oursGuideEntry: `${ours.url}${GUIDE_ENTRY}`,
+    peer: peer.url,
+  };
+  const mobileOnly = new Set(['oursInvitation', 'oursGuideEntry']);
   results.lighthouse = {};
   for (const [name, url] of Object.entries(pages)) {
     results.lighthouse[name] = {};
-    for (const preset of ['mobile', 'desktop']) {
+    for (const preset of mobileOnly.has(name) ? ['mobile'] : ['mobile', 'desktop']) {
       const r = await measure('lighthouse', `Lighthouse ${preset} ${url} (median of ${LH_RUNS} runs)`, () => lighthouseMedian(url, preset, LH_RUNS));
       if (r) results.lighthouse[name][preset] = r;
     }

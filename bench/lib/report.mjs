@@ -1,13 +1,9 @@
 // Budgets, ratios against the peer, and the human-readable report (RESULTS.md).
 // Sizes: KB = 1000 bytes. Times in milliseconds unless marked.
+// Per-route parts: lib/report-routes.mjs; shared formatting: lib/report-format.mjs.
 import { writeFileSync } from 'node:fs';
-
-const KB = (b) => (b == null ? '–' : `${(b / 1000).toFixed(1)} KB`);
-const ms = (x) => (x == null ? '–' : `${Math.round(x * 10) / 10} ms`);
-const num = (x) => (x == null ? '–' : String(Math.round(x * 1000) / 1000));
-const ratio = (a, b) => (a == null || b == null || b === 0 ? null : Math.round((a / b) * 100) / 100);
-const fmtRatio = (r) => (r == null ? '–' : `${r.toFixed(2)}×`);
-const get = (o, path) => path.split('.').reduce((x, k) => (x == null ? undefined : x[k]), o);
+import { KB, ms, num, ratio, fmtRatio, table, stat } from './report-format.mjs';
+import { routeBudgets, routeRatios, routeSummaryRows, routesSection } from './report-routes.mjs';
 
 const wasmFile = (r) => r.transfer?.ours?.files.find((f) => f.kind === 'wasm');
 const lh = (r, page, preset) => r.lighthouse?.[page]?.[preset];
@@ -34,6 +30,7 @@ export function ratios(r) {
     lcpDesktop: ratio(lh(r, 'oursHome', 'desktop')?.metrics.lcp, lh(r, 'peer', 'desktop')?.metrics.lcp),
     clickPaintP95: ratio(r.interaction?.ours.click.p95, r.interaction?.peer.click.p95),
     clickCostP95: ratio(r.interaction?.ours.cost.p95, r.interaction?.peer.cost.p95),
+    ...routeRatios(r),
   };
 }
 
@@ -68,6 +65,7 @@ export function budgets(r) {
   add('Lighthouse best practices (both pages, mobile and desktop, lowest)', '= 100', bp, bp === 100, String(bp));
   const lcp = maxOf(lhAll('mobile', (x) => x?.metrics.lcp));
   add('LCP, Lighthouse mobile (both pages, higher)', '≤ 1.5 s', lcp, lcp <= 1500, ms(lcp));
+  routeBudgets(r, add);
   const click = r.interaction?.ours.click.p95;
   const floor = r.interaction?.ours.baseline.p50;
   add(
@@ -103,9 +101,6 @@ export function budgets(r) {
   return out;
 }
 
-function table(head, rows) {
-  return [`| ${head.join(' | ')} |`, `|${head.map((h, i) => (i ? '---:' : '---')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
-}
 
 function filesTable(v) {
   if (!v) return '_could not be measured_';
@@ -118,7 +113,6 @@ function filesTable(v) {
   );
 }
 
-const stat = (s) => (s ? `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.max)} (n ${s.n})` : '–');
 
 export function writeReport(r, path) {
   const L = [];
@@ -166,6 +160,8 @@ export function writeReport(r, path) {
         peerRow('First visit transfer, brotli', KB(r.transfer?.ours?.total.brotli), KB(r.transfer?.peer?.total.brotli), ra.transferBrotli),
         peerRow('First visit transfer, raw', KB(r.transfer?.ours?.total.raw), KB(r.transfer?.peer?.total.raw), ra.transferRaw),
         peerRow('… of which wasm, gzip -9', KB(wasmFile(r)?.gzip), '–', null),
+        ...routeSummaryRows(r),
+        peerRow('Whole app wasm, all modules, gzip -9 / raw', r.routes?.wasm ? `${KB(r.routes.wasm.gzip)} / ${KB(r.routes.wasm.raw)}` : '–', '–', null),
         peerRow(
           'Service worker precache after the first load, gzip -9',
           r.transfer?.ours ? (r.transfer.ours.serviceWorker.requests ? `${KB(r.transfer.ours.serviceWorker.gzip)} (${r.transfer.ours.serviceWorker.newFiles} files)` : 'no service worker') : '–',
@@ -200,6 +196,7 @@ export function writeReport(r, path) {
   }
 
   L.push('');
+  L.push(...routesSection(r));
   L.push('## Transfer size, first visit');
   L.push('');
   L.push('Every response Playwright sees while a fresh browser context (empty cache) opens the page, until it is rendered and the network is quiet; bodies compressed here with gzip -9 and brotli (quality 11). HTTP headers are not counted.');
@@ -263,17 +260,20 @@ export function writeReport(r, path) {
   for (const [page, label] of [
     ['oursHome', 'ours `#/`'],
     ['oursAssessments', 'ours `#/selvevaluering`'],
+    ['oursInvitation', 'ours: seminar invitation'],
+    ['oursGuideEntry', 'ours `#/guide/principper/princip-5`'],
     ['peer', 'peer'],
   ]) {
     for (const preset of ['mobile', 'desktop']) {
       const x = lh(r, page, preset);
+      if (!x && (page === 'oursInvitation' || page === 'oursGuideEntry')) continue;
       lhRows.push([label, preset, x?.scores.performance ?? '–', x?.scores.accessibility ?? '–', x?.scores['best-practices'] ?? '–', ms(x?.metrics.fcp), ms(x?.metrics.lcp), ms(x?.metrics.tbt), num(x?.metrics.cls)]);
     }
   }
   L.push(table(['page', 'preset', 'performance', 'accessibility', 'best practices', 'FCP', 'LCP', 'TBT', 'CLS'], lhRows));
   L.push('');
   const perRun = [];
-  for (const page of ['oursHome', 'oursAssessments', 'peer']) {
+  for (const page of ['oursHome', 'oursAssessments', 'oursInvitation', 'oursGuideEntry', 'peer']) {
     for (const preset of ['mobile', 'desktop']) {
       const x = lh(r, page, preset);
       if (x) perRun.push(`- ${page} ${preset}: performance ${x.perRun.map((p) => p.scores.performance).join(', ')}; LCP ${x.perRun.map((p) => Math.round(p.metrics.lcp)).join(', ')} ms`);

@@ -11,6 +11,9 @@
 // are sized from the served folder (`root`), the bytes the server sent; files
 // the page had loaded already are listed but not summed (the worker gets them
 // from the HTTP cache after revalidation).
+// "Requests before usable" counts the page's responses that had finished
+// (Playwright's requestfinished) before the `ready` selector was visible.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -18,7 +21,16 @@ import { newContext, isLocal, log } from './common.mjs';
 
 const COMPRESSED_ALREADY = /^(font\/woff2?|image\/(png|jpe?g|webp|avif|gif))/;
 
+// Brotli at quality 11 is slow; routes share most files, so each body is compressed once.
+const sized = new Map();
+
 export function sizes(body, type) {
+  const key = `${type}:${createHash('sha1').update(body).digest('hex')}`;
+  if (!sized.has(key)) sized.set(key, compressedSizes(body, type));
+  return { ...sized.get(key) };
+}
+
+function compressedSizes(body, type) {
   const raw = body.length;
   if (COMPRESSED_ALREADY.test(type || '')) return { raw, gzip: raw, brotli: raw, stored: true };
   const gzip = gzipSync(body, { level: 9 }).length;
@@ -53,8 +65,11 @@ const sum = (files) =>
  * @param ready selector that shows the page is rendered
  * @param init optional { script, arg } init script, e.g. seeding localStorage
  * @param root the folder being served, to size the service worker's requests
+ * @param opts { timeout } ms to wait for `ready` (default 30 s); { waitWorker: false }
+ *   does not wait for the service worker to install (its requests until the
+ *   network is quiet are still listed, the precache may be incomplete)
  */
-export async function firstVisit(browser, url, ready, init, root) {
+export async function firstVisit(browser, url, ready, init, root, { timeout = 30_000, waitWorker = true } = {}) {
   const ctx = await newContext(browser);
   const page = await ctx.newPage();
   if (init) await page.addInitScript(init.script, init.arg);
@@ -67,17 +82,30 @@ export async function firstVisit(browser, url, ready, init, root) {
   ctx.on('response', (r) => {
     if (!r.url().startsWith('data:')) responses.push(r);
   });
-  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-  await page.waitForSelector(ready, { state: 'visible', timeout: 30_000 });
-  const worker = await page.evaluate(async () => {
+  const finishedAt = new Map();
+  ctx.on('requestfinished', (q) => finishedAt.set(q, Date.now()));
+  const t0 = Date.now();
+  // Waiting for `ready` from the start (it survives the navigation), not after `load`.
+  const usable = page.waitForSelector(ready, { state: 'visible', timeout }).then(() => Date.now());
+  usable.catch(() => {});
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await usable;
+  } catch (e) {
+    await ctx.close();
+    throw e;
+  }
+  const usableAt = await usable;
+  const worker = await page.evaluate(async (wait) => {
     if (!('serviceWorker' in navigator)) return 'unsupported';
     const reg = await navigator.serviceWorker.getRegistration();
     if (!reg) return 'none';
+    if (!wait) return 'not waited for';
     // Wait (bounded) until the worker has installed, i.e. precaching is done.
     await Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 20000))]);
     return reg.active ? 'active' : 'installing';
-  });
-  await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => {});
+  }, waitWorker);
+  await page.waitForLoadState('networkidle', { timeout: waitWorker ? 15_000 : 5_000 }).catch(() => {});
   await page.waitForTimeout(300);
   const files = [];
   for (const r of responses) {
@@ -96,7 +124,9 @@ export async function firstVisit(browser, url, ready, init, root) {
       const file = join(root, path.endsWith('/') || path === '' ? `${path}index.html` : path);
       if (existsSync(file)) body = readFileSync(file);
     }
-    files.push({ path, type, kind: kind(r.url(), type), status: r.status(), by, ...sizes(body, type) });
+    const done = finishedAt.get(r.request());
+    const beforeUsable = by === 'page' && done != null && done <= usableAt;
+    files.push({ path, type, kind: kind(r.url(), type), status: r.status(), by, beforeUsable, ...sizes(body, type) });
   }
   const loaded = new Set(files.filter((f) => f.by === 'page').map((f) => f.path));
   for (const f of files) if (f.by !== 'page' && (loaded.has(f.path) || (f.path === '' && loaded.has('index.html')))) f.pageHadIt = true;
@@ -110,5 +140,6 @@ export async function firstVisit(browser, url, ready, init, root) {
     `  ${url}: ${pageFiles.length} requests, ${total.raw} B raw, ${total.gzip} B gzip, ${total.brotli} B brotli` +
       (swFiles.length ? `; service worker precache ${swFiles.length} more requests, ${serviceWorker.gzip} B gzip` : ''),
   );
-  return { url, worker, requests: pageFiles.length, files: pageFiles, total, serviceWorker, serviceWorkerFiles: swFiles, foreign };
+  const requestsBeforeUsable = pageFiles.filter((f) => f.beforeUsable).length;
+  return { url, worker, requests: pageFiles.length, requestsBeforeUsable, usableMs: usableAt - t0, files: pageFiles, total, serviceWorker, serviceWorkerFiles: swFiles, foreign };
 }
