@@ -5,7 +5,12 @@
 //   every other section is one page (like src/model/flow.rs);
 // - each item is a radiogroup: 1 Ikke på plads … 4 Fuldt på plads (each with
 //   the item's level description, as the app shows it), Ved ikke, Ikke relevant,
-//   with a comment field "Note (valgfri)".
+//   with a comment field "Note (valgfri)";
+// - and what a SurveyJS user would build for the app's results and action
+//   plan: SurveyJS's preview of all answers before completing (the "results",
+//   opened with its preview button on the last page, left with a page's edit
+//   button) and a last page "Handlingsplan" with a dynamic matrix (handling,
+//   ansvarlig, frist; PLAN_ROWS rows), reached by "next" from the last group.
 //
 // Usage: node bench/export-items.mjs [out.json]   (default: print to stdout)
 // Also imported by bench/run.mjs (itemBank) and bench/peer/build.mjs (surveyJson).
@@ -49,6 +54,34 @@ export const SCALE = [
   ['ikke-relevant', 'Ikke relevant', null],
 ];
 
+export const PLAN_PAGE = 'handlingsplan';
+export const PLAN_QUESTION = 'handlingsplan';
+export const PLAN_ROWS = 3;
+
+/** The action plan page: a dynamic matrix of actions, as a SurveyJS user would add it. */
+function planPage() {
+  return {
+    name: PLAN_PAGE,
+    title: 'Handlingsplan',
+    description: 'Hvad gør I ved de udsagn, der ikke er på plads?',
+    elements: [
+      {
+        type: 'matrixdynamic',
+        name: PLAN_QUESTION,
+        title: 'Handlingsplan',
+        columns: [
+          { name: 'handling', title: 'Handling', cellType: 'text' },
+          { name: 'ansvarlig', title: 'Ansvarlig', cellType: 'text' },
+          { name: 'frist', title: 'Frist', cellType: 'text', inputType: 'date' },
+        ],
+        rowCount: PLAN_ROWS,
+        minRowCount: 1,
+        addRowText: 'Tilføj handling',
+      },
+    ],
+  };
+}
+
 /** The SurveyJS JSON for the whole item bank. */
 export function surveyJson(bank = itemBank()) {
   return {
@@ -61,7 +94,10 @@ export function surveyJson(bank = itemBank()) {
     progressBarType: 'pages',
     textUpdateMode: 'onTyping',
     checkErrorsMode: 'onComplete',
-    pages: groups(bank).map((g) => ({
+    showPreviewBeforeComplete: true,
+    previewMode: 'allQuestions',
+    pages: [
+      ...groups(bank).map((g) => ({
       name: g.id,
       title: g.title,
       description: g.intro,
@@ -76,7 +112,9 @@ export function surveyJson(bank = itemBank()) {
         showCommentArea: true,
         commentText: 'Note (valgfri)',
       })),
-    })),
+      })),
+      planPage(),
+    ],
   };
 }
 

@@ -193,6 +193,16 @@ export const PAINT_PROBE = () => {
 };
 
 /**
+ * Arms the probe for `type` (and, for a page change, until `until`, a selector,
+ * is in the document), acts, returns the probe's result (null: missed).
+ */
+export async function measured(page, type, act, until) {
+  await page.evaluate(([t, sel]) => (sel ? window.__bench.armUntil(t, sel) : window.__bench.arm(t)), [type, until]);
+  await act();
+  return page.evaluate(() => window.__bench.pending);
+}
+
+/**
  * Lets a freshly opened page settle before measuring: if it registers a
  * service worker, waits (at most 15 s) until the worker is active, so its
  * precaching does not run during the measurements; then until the network is quiet.

@@ -8,24 +8,23 @@
 // - cost: the same rating changes as in-page clicks, main-thread time of the
 //   click's task plus the next frame's rendering (see PAINT_PROBE.cost).
 // - key press → paint (notes) and next group/page → painted, as click → paint.
-import { newContext, summary, settle, PAINT_PROBE, log } from './common.mjs';
-import { assessment, GROUPS, ITEMS, CODES, KEY_PREFIX, SEED_SCRIPT } from './data.mjs';
+// - opening results, back to the overview, opening the action plan
+//   (lib/navigation.mjs), after the full pass.
+// The app is measured with 200 other (fully answered) assessments stored.
+import { newContext, summary, settle, measured, PAINT_PROBE, log } from './common.mjs';
+import { assessment, storedAssessments, GROUPS, ITEMS, CODES, KEY_PREFIX, SEED_SCRIPT } from './data.mjs';
+import { oursNavigation, peerNavigation } from './navigation.mjs';
 
 const CLICKS_PER_ITEM = 4; // 66 items × 4 = 264 clicks
 const BASELINE_CLICKS = 30;
 const TYPED = 'Aftale med boligselskabet'; // 25 key presses per note
 const NOTE_ITEMS = 3;
 const RESULT_REPEATS = 10;
+export const OTHER_ASSESSMENTS = 200;
 
 /** The codes clicked on the k-th item: the scale rotated by k, the first CLICKS_PER_ITEM. */
 export const codesFor = (k) => [...CODES.slice(k % CODES.length), ...CODES.slice(0, k % CODES.length)].slice(0, CLICKS_PER_ITEM);
 
-/** Arms the probe for `type` (and, for a page change, a selector), acts, returns the probe's result. */
-async function measured(page, type, act, until) {
-  await page.evaluate(([t, sel]) => (sel ? window.__bench.armUntil(t, sel) : window.__bench.arm(t)), [type, until]);
-  await act();
-  return page.evaluate(() => window.__bench.pending);
-}
 
 function watchErrors(page) {
   const errors = [];
@@ -163,14 +162,14 @@ async function drive(page, app, name, { groups = GROUPS, full = true } = {}) {
   });
 }
 
-/** The app: an unanswered assessment with all 66 items (four sections), eight groups. */
+/** The app: an unanswered assessment with all 66 items (four sections), eight groups, and 200 other assessments stored. */
 export async function oursInteraction(browser, base, opts) {
   const id = 'bench-clicks';
   const key = KEY_PREFIX + id;
   const ctx = await newContext(browser);
   const page = await ctx.newPage();
   await page.addInitScript(PAINT_PROBE);
-  await page.addInitScript(SEED_SCRIPT, { [key]: JSON.stringify(assessment(id)) });
+  await page.addInitScript(SEED_SCRIPT, { ...storedAssessments(OTHER_ASSESSMENTS), [key]: JSON.stringify(assessment(id)) });
   await page.goto(`${base}#/selvevaluering/${id}/svar/${GROUPS[0].id}`);
   const result = await drive(
     page,
@@ -190,6 +189,11 @@ export async function oursInteraction(browser, base, opts) {
     'ours',
     opts,
   );
+  result.otherAssessments = OTHER_ASSESSMENTS;
+  if (opts?.full !== false) {
+    result.navigation = await oursNavigation(page, id);
+    log(`  ours: results / overview / plan ${['results', 'overview', 'plan'].map((k) => result.navigation[k].p50).join(' / ')} ms p50${result.navigation.error ? ` (${result.navigation.error})` : ''}`);
+  }
   await ctx.close();
   return result;
 }
@@ -221,6 +225,10 @@ export async function peerInteraction(browser, base, opts) {
     else await page.locator(app.next).click();
   };
   const result = await drive(page, app, 'peer', opts);
+  if (opts?.full !== false) {
+    result.navigation = await peerNavigation(page);
+    log(`  peer: results / overview / plan ${['results', 'overview', 'plan'].map((k) => result.navigation[k].p50).join(' / ')} ms p50${result.navigation.error ? ` (${result.navigation.error})` : ''}`);
+  }
   await ctx.close();
   return result;
 }

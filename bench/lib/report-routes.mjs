@@ -62,7 +62,7 @@ export function routeBudgets(r, add) {
     `${n - overReq.length} of ${n} routes pass; most ${worstReq?.requestsBeforeUsable} (\`${worstReq?.hash.slice(0, 40)}\`)`,
   );
   const pages = LH_ROUTES.map(([page, label]) => ({ label, checks: lhChecks(lhMobile(r, page)) }));
-  const lhComplete = pages.every((p) => p.checks);
+  const missing = pages.filter((p) => !p.checks).map((p) => p.label);
   [
     ['performance', '≥ 95'],
     ['LCP', '≤ 1.5 s'],
@@ -73,9 +73,10 @@ export function routeBudgets(r, add) {
     add(
       `Lighthouse mobile ${what}, per route (invitation, guide entry, #/selvevaluering, #/)`,
       `${limit} each`,
-      lhComplete ? per.filter((p) => p.pass).length : null,
+      per.length ? per.filter((p) => p.pass).length : null,
       per.every((p) => p.pass),
-      per.map((p) => `${p.label}: ${p.what.split(' ').slice(1).join(' ')}${p.pass ? '' : ' ✗'}`).join('; '),
+      per.map((p) => `${p.label}: ${p.what.split(' ').slice(1).join(' ')}${p.pass ? '' : ' ✗'}`).join('; ') +
+        (missing.length ? `; not measured: ${missing.join(', ')}` : ''),
     );
   });
   const inv = invitation(r);

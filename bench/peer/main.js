@@ -1,7 +1,8 @@
 // The peer: the app's self-assessment item bank rendered by SurveyJS (survey-core
 // + survey-js-ui, default theme), Danish locale, every value change saved to
 // localStorage at once (like the app). The survey JSON comes from
-// bench/export-items.mjs through the build (virtual module "peer:survey").
+// bench/export-items.mjs through the build (virtual module "peer:survey"):
+// 8 answer pages, an action plan page, and SurveyJS's preview of all answers.
 import { Model } from 'survey-core';
 import 'survey-core/i18n/danish';
 import { renderSurvey } from 'survey-js-ui';
@@ -26,3 +27,5 @@ const save = () => {
 survey.onValueChanged.add(save);
 survey.onComplete.add(save);
 renderSurvey(survey, document.getElementById('survey'));
+// For the benchmark's set-up between measurements (e.g. back to the last group): not used by the page itself.
+window.__survey = survey;
