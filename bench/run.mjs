@@ -192,6 +192,10 @@ async function main() {
   } finally {
     await unthrottled?.close();
   }
+  for (const who of ['ours', 'peer']) {
+    const nav = results.interaction?.[who]?.navigation;
+    if (nav?.error) results.errors.push({ step: `page changes (${who}): results, overview, action plan`, error: nav.error });
+  }
   const sample = { groups: GROUPS.slice(0, 2), full: false };
   results.interaction60 = await measure('interaction60', 'click → paint at 60 Hz (two groups)', async () => ({
     ours: await oursInteraction(browser, ours.url, sample),
