@@ -17,6 +17,7 @@ pub mod flow;
 pub mod format;
 pub mod gaps;
 pub mod learning;
+pub mod markup;
 pub mod method_choice;
 pub mod priorities;
 pub mod qr;

@@ -16,6 +16,9 @@ pub mod data_home;
 pub mod doc;
 #[cfg(target_arch = "wasm32")]
 pub mod focus;
+// Notes typed into an assessment: saved right after the next paint.
+#[cfg(target_arch = "wasm32")]
+pub mod note_saver;
 #[cfg(target_arch = "wasm32")]
 pub mod pages;
 #[cfg(target_arch = "wasm32")]

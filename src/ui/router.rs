@@ -33,8 +33,58 @@ pub fn provide_router() {
             }
         }
     });
-    on_cleanup(move || handle.remove());
+    // A click on a link to a route changes the page in the click's own task:
+    // the address is pushed, the route set and the page built before the next
+    // frame, instead of a frame later when the browser's `hashchange` comes
+    // (bench/RESULTS.md, "Next group"). Back and forward still come as
+    // `hashchange` above; pushState itself fires none.
+    let clicks = window_event_listener(leptos::ev::click, move |ev: web_sys::MouseEvent| {
+        let Some(href) = route_link(&ev) else { return };
+        let Some(next) = Route::parse(&href) else {
+            return;
+        };
+        ev.prevent_default();
+        if next == route.get_untracked() {
+            return;
+        }
+        let pushed = window()
+            .history()
+            .and_then(|h| h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href)));
+        if pushed.is_err() {
+            // No history to push to: let the browser follow the link as it would.
+            let _ = window().location().set_hash(href.trim_start_matches('#'));
+            return;
+        }
+        set_route.set(next);
+        after_navigation();
+    });
+    on_cleanup(move || {
+        handle.remove();
+        clicks.remove();
+    });
     provide_context(CurrentRoute(route));
+}
+
+/// The `#/…` address of the link a plain click (primary button, no modifier
+/// key, not handled by the page) followed, when it stays in this tab.
+fn route_link(ev: &web_sys::MouseEvent) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    if ev.default_prevented()
+        || ev.button() != 0
+        || ev.ctrl_key()
+        || ev.meta_key()
+        || ev.shift_key()
+        || ev.alt_key()
+    {
+        return None;
+    }
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let link = target.closest("a[href]").ok()??;
+    if link.has_attribute("download") || link.get_attribute("target").is_some_and(|t| t != "_self")
+    {
+        return None;
+    }
+    link.get_attribute("href").filter(|h| h.starts_with("#/"))
 }
 
 /// The current route.

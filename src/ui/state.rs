@@ -153,6 +153,8 @@ impl AppState {
     /// Changes an assessment and saves it at once. The screen keeps the change
     /// even when saving fails; the banner says why.
     pub fn change(&self, id: &str, f: impl FnOnce(&mut Assessment, f64)) {
+        // A note typed a moment ago is saved first (`ui::note_saver`).
+        super::note_saver::flush();
         let t = now();
         let mut changed = None;
         self.assessments.update(|v| {

@@ -5,32 +5,33 @@
 //! Shared by the self-assessment and the seminar.
 
 use crate::content::{da, t, Item};
+use crate::model::markup;
+pub use crate::model::markup::radio_id;
 use crate::model::rating::Rating;
 use crate::ui::focus::{focus_id, focus_selector};
 use crate::ui::route::Route;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-fn descriptor(item: &'static Item, r: Rating) -> Option<&'static str> {
-    match r {
-        Rating::NotInPlace => Some(item.level_1.as_str()),
-        Rating::Started => item.level_2.as_deref(),
-        Rating::Partly => item.level_3.as_deref(),
-        Rating::Fully => Some(item.level_4.as_str()),
-        Rating::DontKnow | Rating::NotRelevant => None,
-    }
-}
-
-/// The element id of an item's radio for a rating.
-pub fn radio_id(item: &str, r: Rating) -> String {
-    format!("r-{item}-{}", r.code())
-}
-
 /// Focuses the checked radio of the item (or its first one).
 pub fn focus_item(item: &str) {
     focus_selector(&format!(
         "#item-{item} input:checked, #item-{item} input[type=radio]"
     ));
+}
+
+/// Checks the radio of `r` in the item's group (or none for no answer).
+fn show_checked(item: &str, r: Option<Rating>) {
+    let el = match r {
+        Some(r) => document().get_element_by_id(&radio_id(item, r)),
+        None => document()
+            .query_selector(&format!("#item-{item} input:checked"))
+            .ok()
+            .flatten(),
+    };
+    if let Some(input) = el.and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        input.set_checked(r.is_some());
+    }
 }
 
 fn neighbour(item: &str, step: i32) -> Option<String> {
@@ -86,47 +87,36 @@ pub fn RatingItem(
             }
         }
     };
-    let checked_or_first = move |r: Rating| match rating.get_untracked() {
-        Some(x) => x == r,
-        None => r == Rating::NotInPlace,
+    // The scale is the guide's text only, built as one string
+    // (`model::markup`); one listener and one effect per statement, not one
+    // per radio. A group of ten statements is built in a fraction of the time
+    // (bench/RESULTS.md, "Next group"). The radios start as stored; the
+    // effect follows changes (this tab's clicks and keys, another tab's answers).
+    let initial = rating.get_untracked();
+    let on_change = move |ev: web_sys::Event| {
+        let radio = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .filter(|i| i.type_() == "radio");
+        if let Some(r) = radio.and_then(|i| Rating::from_code(&i.value())) {
+            on_rate.run(Some(r));
+        }
     };
+    Effect::new(move |shown: Option<Option<Rating>>| {
+        let now = rating.get();
+        if shown.is_some_and(|s| s != now) {
+            show_checked(id, now);
+        }
+        now
+    });
     view! {
-        <fieldset class="rating-item" id=format!("item-{id}") data-item=id on:keydown=on_key>
+        <fieldset class="rating-item" id=format!("item-{id}") data-item=id on:keydown=on_key on:change=on_change>
             <legend class="rating-item__statement">
                 <span class="rating-item__number">{number} "."</span>
                 " "
                 {item.statement.as_str()}
             </legend>
-            <div class="rating-item__scale">
-                {Rating::ALL
-                    .into_iter()
-                    .map(|r| {
-                        let rid = radio_id(id, r);
-                        let desc = descriptor(item, r);
-                        view! {
-                            <div class="form-group-radio rating-option" class:rating-option--aside=r.score().is_none()>
-                                <input
-                                    type="radio"
-                                    class="form-radio"
-                                    id=rid.clone()
-                                    name=format!("r-{id}")
-                                    value=r.code()
-                                    data-autofocus=(autofocus && checked_or_first(r)).then_some("true")
-                                    prop:checked=move || rating.get() == Some(r)
-                                    on:change=move |_| on_rate.run(Some(r))
-                                />
-                                <label for=rid>
-                                    <span class="rating-option__label">
-                                        <span class="rating-option__key" aria-hidden="true">{r.shortcut().to_string()}</span>
-                                        {t(r.label_key())}
-                                    </span>
-                                    {desc.map(|d| view! { <span class="rating-option__desc">{d}</span> })}
-                                </label>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-            </div>
+            <div class="rating-item__scale" inner_html=markup::scale(item, initial, autofocus)></div>
             <div class="form-group rating-item__note" class:rating-item__note--hidden=hide_note>
                 <label class="form-label" for=format!("note-{id}")>{note_label.unwrap_or(t("rate.note_label"))}</label>
                 <textarea

@@ -9,10 +9,14 @@ use crate::model::flow::groups;
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::rating_item::{focus_item, RatingItem};
+use crate::ui::note_saver::set_note_soon;
 use crate::ui::pages::not_found::NotFound;
 use crate::ui::route::Route;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
+
+/// How many statements come with the page (the rest follow a frame later).
+const FIRST_PART: usize = 2;
 
 #[component]
 pub fn AnswerPage(id: String, group: String, item: Option<String>) -> impl IntoView {
@@ -30,13 +34,22 @@ pub fn AnswerPage(id: String, group: String, item: Option<String>) -> impl IntoV
     let next = gs.get(pos + 1).cloned();
     let offset: usize = gs[..pos].iter().map(|g| g.items.len()).sum();
     let id_p = id.clone();
-    let progress = Memo::new(move |_| state.get(&id_p).map(|a| a.progress(c)).unwrap_or((0, 0)));
+    let progress = Memo::new(move |_| {
+        state
+            .assessments
+            .with(|v| v.iter().find(|a| a.id == id_p).map(|a| a.progress(c)))
+            .unwrap_or((0, 0))
+    });
     let g_items: Vec<String> = g.items.iter().map(|i| i.id.clone()).collect();
     let id_g = id.clone();
     let group_progress = Memo::new(move |_| {
         state
-            .get(&id_g)
-            .map(|a| g_items.iter().filter(|i| a.rating(i).is_some()).count())
+            .assessments
+            .with(|v| {
+                v.iter()
+                    .find(|a| a.id == id_g)
+                    .map(|a| g_items.iter().filter(|i| a.rating(i).is_some()).count())
+            })
             .unwrap_or(0)
     });
     let n_group = g.items.len();
@@ -46,6 +59,90 @@ pub fn AnswerPage(id: String, group: String, item: Option<String>) -> impl IntoV
             if let Some(el) = document().get_element_by_id(&format!("item-{target}")) {
                 el.scroll_into_view();
             }
+        });
+    }
+    // The statements in view come with the page; the rest are built right
+    // after its first paint, so the next group shows a frame sooner
+    // (bench/RESULTS.md, "Next group"). The statement to focus, when one is
+    // named, is always in the first part.
+    let make = {
+        let id = id.clone();
+        let item = item.clone();
+        move |n: usize, it: &'static crate::content::Item| {
+            let (id_r, id_n, id_s1, id_s2) = (id.clone(), id.clone(), id.clone(), id.clone());
+            let item_id = it.id.as_str();
+            // Memos: a change to one statement re-renders that statement only.
+            let rating = Memo::new(move |_| {
+                state.assessments.with(|v| {
+                    v.iter()
+                        .find(|a| a.id == id_r)
+                        .and_then(|a| a.rating(item_id))
+                })
+            });
+            let note = Memo::new(move |_| {
+                state
+                    .assessments
+                    .with(|v| {
+                        v.iter()
+                            .find(|a| a.id == id_n)
+                            .map(|a| a.note(item_id).to_string())
+                    })
+                    .unwrap_or_default()
+            });
+            let on_rate = Callback::new(move |r| {
+                state.change(&id_s1, |a, now| a.set_rating(item_id, r, now))
+            });
+            // Saved right after the letter is painted (`ui::note_saver`).
+            let on_note =
+                Callback::new(move |text: String| set_note_soon(state, &id_s2, item_id, text));
+            let autofocus = item.as_deref() == Some(item_id);
+            // A method check's caseload statement takes the calculator's numbers.
+            let caseload = c
+                .assessment_section(&it.section)
+                .filter(|s| s.caseload_item.as_deref() == Some(item_id))
+                .and_then(|s| s.method.clone())
+                .map(|m| view! { <CaseloadHint assessment=id.clone() item=it method=m/> });
+            view! {
+                <RatingItem
+                    item=it
+                    number=offset + n + 1
+                    rating=rating
+                    note=note
+                    on_rate=on_rate
+                    on_note=on_note
+                    autofocus=autofocus
+                />
+                {caseload}
+            }
+        }
+    };
+    let first_part = item
+        .as_deref()
+        .and_then(|t| g.items.iter().position(|i| i.id == t))
+        .map_or(FIRST_PART, |p| (p + 1).max(FIRST_PART));
+    let first: Vec<_> = g
+        .items
+        .iter()
+        .enumerate()
+        .take(first_part)
+        .map(|(n, &it)| make(n, it))
+        .collect();
+    let rest: Vec<(usize, &'static crate::content::Item)> = g
+        .items
+        .iter()
+        .enumerate()
+        .skip(first_part)
+        .map(|(n, &it)| (n, it))
+        .collect();
+    let more = RwSignal::new(rest.is_empty());
+    if !rest.is_empty() {
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    let _ = more.try_set(true);
+                },
+                std::time::Duration::ZERO,
+            );
         });
     }
     let title = format!("{} – {}", g.title, a.meta.name);
@@ -90,47 +187,8 @@ pub fn AnswerPage(id: String, group: String, item: Option<String>) -> impl IntoV
             </ol>
         </nav>
         <div class="rating-items">
-            {g
-                .items
-                .iter()
-                .enumerate()
-                .map(|(n, &it)| {
-                    let (id_r, id_n, id_s1, id_s2) = (id.clone(), id.clone(), id.clone(), id.clone());
-                    let item_id = it.id.as_str();
-                    let rating = Signal::derive(move || {
-                        state.assessments.with(|v| v.iter().find(|a| a.id == id_r).and_then(|a| a.rating(item_id)))
-                    });
-                    let note = Signal::derive(move || {
-                        state
-                            .assessments
-                            .with(|v| v.iter().find(|a| a.id == id_n).map(|a| a.note(item_id).to_string()))
-                            .unwrap_or_default()
-                    });
-                    let on_rate = Callback::new(move |r| state.change(&id_s1, |a, now| a.set_rating(item_id, r, now)));
-                    let on_note = Callback::new(move |text: String| {
-                        state.change(&id_s2, |a, now| a.set_note(item_id, &text, now))
-                    });
-                    let autofocus = item.as_deref() == Some(item_id);
-                    // A method check's caseload statement takes the calculator's numbers.
-                    let caseload = c
-                        .assessment_section(&it.section)
-                        .filter(|s| s.caseload_item.as_deref() == Some(item_id))
-                        .and_then(|s| s.method.clone())
-                        .map(|m| view! { <CaseloadHint assessment=id.clone() item=it method=m/> });
-                    view! {
-                        <RatingItem
-                            item=it
-                            number=offset + n + 1
-                            rating=rating
-                            note=note
-                            on_rate=on_rate
-                            on_note=on_note
-                            autofocus=autofocus
-                        />
-                        {caseload}
-                    }
-                })
-                .collect_view()}
+            {first}
+            {move || more.get().then(|| rest.iter().map(|&(n, it)| make(n, it)).collect_view())}
         </div>
         <nav class="pager" aria-label=t("answer.pager")>
             {prev
