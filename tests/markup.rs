@@ -13,7 +13,10 @@ fn escape_makes_markup_characters_text() {
         escape(r#"<img src=x onerror="alert('x')"> & co"#),
         "&lt;img src=x onerror=&quot;alert(&#39;x&#39;)&quot;&gt; &amp; co"
     );
-    assert_eq!(escape("Boligsocial indsats – æøå"), "Boligsocial indsats – æøå");
+    assert_eq!(
+        escape("Boligsocial indsats – æøå"),
+        "Boligsocial indsats – æøå"
+    );
 }
 
 fn hostile_item() -> Item {
@@ -38,13 +41,31 @@ fn every_item_has_six_options_with_its_level_texts() {
         let html = scale(item, None, false);
         assert_eq!(html.matches("type=\"radio\"").count(), 6, "{}", item.id);
         for r in Rating::ALL {
-            assert!(html.contains(&format!("id=\"r-{}-{}\"", item.id, r.code())), "{} {r:?}", item.id);
-            assert!(html.contains(&escape(t(r.label_key()))), "{} {r:?}", item.id);
+            assert!(
+                html.contains(&format!("id=\"r-{}-{}\"", item.id, r.code())),
+                "{} {r:?}",
+                item.id
+            );
+            assert!(
+                html.contains(&escape(t(r.label_key()))),
+                "{} {r:?}",
+                item.id
+            );
         }
         assert!(html.contains(&escape(&item.level_1)), "{}", item.id);
         assert!(html.contains(&escape(&item.level_4)), "{}", item.id);
-        assert_eq!(html.matches("<div").count(), html.matches("</div>").count(), "{}", item.id);
-        assert_eq!(html.matches("<label").count(), html.matches("</label>").count(), "{}", item.id);
+        assert_eq!(
+            html.matches("<div").count(),
+            html.matches("</div>").count(),
+            "{}",
+            item.id
+        );
+        assert_eq!(
+            html.matches("<label").count(),
+            html.matches("</label>").count(),
+            "{}",
+            item.id
+        );
     }
 }
 
@@ -54,10 +75,18 @@ fn the_stored_rating_is_checked_and_the_focus_mark_follows_it() {
     let id = &item.id;
     let none = scale(item, None, true);
     assert!(!none.contains(" checked"));
-    assert!(none.contains(&format!("id=\"r-{id}-1\" name=\"r-{id}\" value=\"1\" data-autofocus=\"true\"")), "{none}");
+    assert!(
+        none.contains(&format!(
+            "id=\"r-{id}-1\" name=\"r-{id}\" value=\"1\" data-autofocus=\"true\""
+        )),
+        "{none}"
+    );
     assert_eq!(none.matches("data-autofocus").count(), 1);
     let three = scale(item, Some(Rating::Partly), true);
     assert_eq!(three.matches(" checked").count(), 1);
-    assert!(three.contains(&format!("value=\"3\" data-autofocus=\"true\" checked>")), "{three}");
+    assert!(
+        three.contains(&format!("value=\"3\" data-autofocus=\"true\" checked>")),
+        "{three}"
+    );
     assert!(!scale(item, Some(Rating::Partly), false).contains("data-autofocus"));
 }
