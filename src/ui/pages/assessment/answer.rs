@@ -16,7 +16,7 @@ use crate::ui::state::use_state;
 use leptos::prelude::*;
 
 /// How many statements come with the page (the rest follow a frame later).
-const FIRST_PART: usize = 2;
+const FIRST_PART: usize = 1;
 
 #[component]
 pub fn AnswerPage(id: String, group: String, item: Option<String>) -> impl IntoView {
@@ -62,7 +62,7 @@ pub fn AnswerPage(id: String, group: String, item: Option<String>) -> impl IntoV
         });
     }
     // The statements in view come with the page; the rest are built right
-    // after its first paint, so the next group shows a frame sooner
+    // after its first paint, so the next group shows sooner
     // (bench/RESULTS.md, "Next group"). The statement to focus, when one is
     // named, is always in the first part.
     let make = {
@@ -136,13 +136,15 @@ pub fn AnswerPage(id: String, group: String, item: Option<String>) -> impl IntoV
         .collect();
     let more = RwSignal::new(rest.is_empty());
     if !rest.is_empty() {
+        // After the first paint, when the browser is idle (input first); at
+        // once where the browser has no idle callbacks (Safari).
+        let show = move || {
+            let _ = more.try_set(true);
+        };
         request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    let _ = more.try_set(true);
-                },
-                std::time::Duration::ZERO,
-            );
+            if request_idle_callback_with_handle(show).is_err() {
+                set_timeout(show, std::time::Duration::ZERO);
+            }
         });
     }
     let title = format!("{} – {}", g.title, a.meta.name);
