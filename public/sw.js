@@ -1,13 +1,43 @@
-// Housing First-guiden service worker: precaches the build so the app opens
-// and works offline after the first visit. The list and version are written
-// by tools/post-build.mjs at build time. A new version waits until the page
-// asks it to take over (the page shows "En ny version er klar").
+// Housing First-guiden service worker: keeps the build so the app opens and
+// works offline after the first visit. The lists and version are written by
+// tools/post-build.mjs at build time. A new version waits until the page asks
+// it to take over (the page shows "En ny version er klar").
+//
+// How much it keeps is the page's call (src/ui/pwa.rs), after the first page
+// has loaded:
+// - "precache-all": every file of the build, so every area works offline
+//   (the facilitator's and the coordinator's devices);
+// - { keep: [urls] }: only the files that page loaded, so it reopens offline
+//   (a participant's phone opening an invitation, or any device that asked
+//   to save data): nothing more is pulled over mobile data.
+// Installing keeps the files every page needs (CORE); a new version on a
+// device that kept everything keeps everything before it says it is ready.
 const VERSION = '__VERSION__';
-const PRECACHE = __PRECACHE__;
+const CORE = __CORE__;
+const ALL = __PRECACHE__;
 const CACHE = `hfg-${VERSION}`;
+/** Stored in a cache that holds every file (not a file of the build). */
+const FULL_MARK = './__hfg-kept-everything';
+
+async function keptEverythingBefore() {
+  const keys = (await caches.keys()).filter((k) => k.startsWith('hfg-') && k !== CACHE);
+  for (const k of keys) if (await (await caches.open(k)).match(FULL_MARK)) return true;
+  return false;
+}
+
+async function keepAll(cache) {
+  await cache.addAll(ALL);
+  await cache.put(FULL_MARK, new Response('1'));
+}
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(PRECACHE)));
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      if (await keptEverythingBefore()) await keepAll(cache);
+      else await cache.addAll(CORE);
+    })(),
+  );
 });
 
 self.addEventListener('activate', (event) => {
@@ -20,7 +50,30 @@ self.addEventListener('activate', (event) => {
 });
 
 self.addEventListener('message', (event) => {
-  if (event.data === 'skip-waiting') self.skipWaiting();
+  const data = event.data;
+  if (data === 'skip-waiting') {
+    self.skipWaiting();
+    return;
+  }
+  const reply = (answer) => event.source && event.source.postMessage(answer);
+  if (data === 'precache-all') {
+    event.waitUntil(
+      caches
+        .open(CACHE)
+        .then(keepAll)
+        .then(() => reply('precached-all'), () => reply('precache-failed')),
+    );
+  } else if (data && Array.isArray(data.keep)) {
+    // Only files of this build, never anything else the page names.
+    const known = new Set(ALL.map((u) => new URL(u, self.location).href));
+    const urls = data.keep.map((u) => new URL(u, self.location).href).filter((u) => known.has(u));
+    event.waitUntil(
+      caches
+        .open(CACHE)
+        .then((c) => c.addAll(urls))
+        .then(() => reply('precached-page'), () => reply('precache-failed')),
+    );
+  }
 });
 
 self.addEventListener('fetch', (event) => {

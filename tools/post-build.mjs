@@ -56,9 +56,13 @@ const files = walk(dir).filter((f) => f !== 'sw.js' && !f.startsWith('.')).sort(
 const version = createHash('sha256');
 for (const f of files) version.update(f).update(readFileSync(join(dir, f)));
 const precache = ['./', ...files.map((f) => `./${f}`)];
+// What every page needs, kept at install: all but the areas' modules and the
+// chunks they share (the main module stays).
+const core = precache.filter((f) => !f.endsWith('.wasm') || f.endsWith('_bg.wasm'));
 const swFile = join(dir, 'sw.js');
 const sw = readFileSync(swFile, 'utf8')
   .replace("'__VERSION__'", JSON.stringify(version.digest('hex').slice(0, 16)))
+  .replace('__CORE__', JSON.stringify(core))
   .replace('__PRECACHE__', JSON.stringify(precache));
 writeFileSync(swFile, sw);
-console.log(`post-build: service worker precaches ${precache.length} files`);
+console.log(`post-build: service worker keeps ${core.length} files at install, ${precache.length} in all`);

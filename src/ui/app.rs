@@ -65,7 +65,9 @@ pub fn App() -> impl IntoView {
     let update = RwSignal::new(false);
     provide_context(super::pwa::UpdateReady(update));
     if OFFLINE.with(|o| o.get()) {
-        super::pwa::register(update);
+        // A participant's phone keeps only the invitation's page (pwa.rs).
+        let participant = matches!(super::router::start_route(), Route::Participate(_));
+        super::pwa::register(update, super::pwa::keep_light(participant));
     }
     let route = use_route();
     // Keyed by route: every navigation builds the page afresh. Rebuilding one

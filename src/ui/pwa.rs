@@ -1,7 +1,14 @@
-//! Offline use: registers the service worker (`public/sw.js`, precache list
-//! written at build time) and notices when a new version has been installed
-//! and is waiting, so the shell can offer "Genindlæs" instead of swapping the
-//! app under the user's hands.
+//! Offline use: registers the service worker (`public/sw.js`, file lists
+//! written at build time), tells it how much to keep, and notices when a new
+//! version has been installed and is waiting, so the shell can offer
+//! "Genindlæs" instead of swapping the app under the user's hands.
+//!
+//! How much to keep: a participant's phone that opened an invitation, and any
+//! device whose browser asks to save data (`navigator.connection.saveData`),
+//! keeps only the files the page loaded, so the page reopens offline and no
+//! other area comes over mobile data; every other device keeps the whole app,
+//! so every area works offline after one visit. `<html data-offline="…">`
+//! says what was kept (`all` or `page`).
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -13,10 +20,11 @@ pub struct UpdateReady(pub RwSignal<bool>);
 
 /// Registers `sw.js` and watches for updates. Does nothing where service
 /// workers are unavailable (old browsers, some private modes, `file://`).
-pub fn register(ready: RwSignal<bool>) {
+pub fn register(ready: RwSignal<bool>, light: bool) {
     let Some(container) = service_workers() else {
         return;
     };
+    listen_for_kept(&container);
     let promise = container.register("sw.js");
     leptos::task::spawn_local(async move {
         let Ok(reg) = wasm_bindgen_futures::JsFuture::from(promise).await else {
@@ -42,7 +50,69 @@ pub fn register(ready: RwSignal<bool>) {
         });
         reg.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
         on_found.forget();
+        // Once a worker is active, say how much to keep.
+        let Some(c) = service_workers() else { return };
+        let Ok(ready) = c.ready() else { return };
+        let Ok(active) = wasm_bindgen_futures::JsFuture::from(ready).await else {
+            return;
+        };
+        let Ok(active) = active.dyn_into::<web_sys::ServiceWorkerRegistration>() else {
+            return;
+        };
+        if let Some(worker) = active.active() {
+            let _ = worker.post_message(&what_to_keep(light));
+        }
     });
+}
+
+/// Whether this device keeps only the page it opened: a participant's phone,
+/// or a browser that asks to save data.
+pub fn keep_light(participant: bool) -> bool {
+    let nav = window().navigator();
+    let save_data = js_sys::Reflect::get(&nav, &JsValue::from_str("connection"))
+        .ok()
+        .filter(|c| c.is_object())
+        .and_then(|c| js_sys::Reflect::get(&c, &JsValue::from_str("saveData")).ok())
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    participant || save_data
+}
+
+/// The message for the worker: everything, or the same-origin files this page loaded.
+fn what_to_keep(light: bool) -> JsValue {
+    if !light {
+        return JsValue::from_str("precache-all");
+    }
+    let urls = js_sys::Array::new();
+    urls.push(&JsValue::from_str("./"));
+    urls.push(&JsValue::from_str("./index.html"));
+    if let Some(perf) = window().performance() {
+        for entry in perf.get_entries_by_type("resource").iter() {
+            if let Ok(name) = js_sys::Reflect::get(&entry, &JsValue::from_str("name")) {
+                urls.push(&name);
+            }
+        }
+    }
+    let msg = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&msg, &JsValue::from_str("keep"), &urls);
+    msg.into()
+}
+
+/// Marks `<html data-offline>` when the worker says what it kept.
+fn listen_for_kept(container: &web_sys::ServiceWorkerContainer) {
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|ev: web_sys::MessageEvent| {
+            let kept = match ev.data().as_string().as_deref() {
+                Some("precached-all") => "all",
+                Some("precached-page") => "page",
+                _ => return,
+            };
+            if let Some(html) = document().document_element() {
+                let _ = html.set_attribute("data-offline", kept);
+            }
+        });
+    container.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
 }
 
 /// Sets `ready` once `worker` is installed while a previous version controls the page.

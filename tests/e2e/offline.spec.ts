@@ -1,6 +1,28 @@
 // Offline: after one visit the service worker has the whole app; with the
-// network gone a reload still opens it and it still works.
+// network gone a reload still opens it and it still works. A participant's
+// phone (an invitation) and a browser that asks to save data keep only the
+// page they opened: it reopens offline, and no other area is downloaded.
+import { readFileSync } from 'node:fs';
 import { test, expect, open, reload } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const invitation = JSON.parse(readFileSync('tests/fixtures/links-1.json', 'utf8')).invitation as string;
+
+/** The build's files the service worker keeps: [wasm files kept, all files kept]. */
+const kept = (page: Page) =>
+  page.evaluate(async () => {
+    const names = (await caches.keys()).filter((k) => k.startsWith('hfg-'));
+    const urls = (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)))).flat();
+    return [urls.filter((u) => u.endsWith('.wasm')).length, urls.length];
+  });
+
+/** The number of WebAssembly files in the build (from the worker's list). */
+const built = (page: Page) =>
+  page.evaluate(async () => {
+    const sw = await (await fetch('./sw.js')).text();
+    const all: string[] = JSON.parse(/const ALL = (\[.*?\]);/s.exec(sw)![1]);
+    return all.filter((u) => u.endsWith('.wasm')).length;
+  });
 
 test('the app opens and works offline after the first visit', async ({ page, context, watch }) => {
   await open(page, '/');
@@ -11,6 +33,9 @@ test('the app opens and works offline after the first visit', async ({ page, con
     }
     return reg.active?.state;
   });
+  await expect(page.locator('html')).toHaveAttribute('data-offline', 'all');
+  const [wasm] = await kept(page);
+  expect(wasm).toBe(await built(page));
   await context.setOffline(true);
   await reload(page);
   await expect(page.locator('main h1')).toHaveText('Housing First-guiden');
@@ -22,6 +47,31 @@ test('the app opens and works offline after the first visit', async ({ page, con
   await page.getByRole('button', { name: 'Opret og begynd' }).click();
   await expect(page.locator('main h1')).toHaveText('Offline Kommune');
   await context.setOffline(false);
+  void watch;
+});
+
+test('a participant\'s phone keeps only the invitation\'s page, and it reopens offline', async ({ page, context, watch }) => {
+  await page.goto(`./#/seminar/deltag/${invitation}`);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(page.locator('html')).toHaveAttribute('data-offline', 'page');
+  const [wasm] = await kept(page);
+  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).length);
+  expect(wasm).toBe(loaded);
+  expect(wasm).toBeLessThan(await built(page));
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(page.locator('.rating-item').first()).toBeVisible();
+  await context.setOffline(false);
+  void watch;
+});
+
+test('a browser that asks to save data keeps only the page it opened', async ({ page, watch }) => {
+  await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+  await open(page, '/');
+  await expect(page.locator('html')).toHaveAttribute('data-offline', 'page');
+  const [wasm] = await kept(page);
+  expect(wasm).toBe(1);
   void watch;
 });
 
