@@ -139,15 +139,20 @@ impl AppState {
             .with_untracked(|v| v.iter().find(|s| s.def.id == id).cloned())
     }
 
+    /// Reads one assessment without copying it (tracked); `None` when it is gone.
+    pub fn with_assessment<R>(&self, id: &str, f: impl FnOnce(&Assessment) -> R) -> Option<R> {
+        self.assessments
+            .with(|v| v.iter().find(|a| a.id == id).map(f))
+    }
+
     /// A copy of one assessment (tracked).
     pub fn get(&self, id: &str) -> Option<Assessment> {
-        self.assessments
-            .with(|v| v.iter().find(|a| a.id == id).cloned())
+        self.with_assessment(id, Assessment::clone)
     }
 
     /// Whether an assessment exists (tracked).
     pub fn has(&self, id: &str) -> bool {
-        self.assessments.with(|v| v.iter().any(|a| a.id == id))
+        self.with_assessment(id, |_| ()).is_some()
     }
 
     /// Changes an assessment and saves it at once. The screen keeps the change

@@ -15,7 +15,7 @@ use crate::ui::route::Route;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
-/// How many statements come with the page (the rest follow a frame later).
+/// How many statements come with the page (the rest follow when the browser is idle).
 const FIRST_PART: usize = 1;
 
 #[component]
@@ -36,19 +36,15 @@ pub fn AnswerPage(id: String, group: String, item: Option<String>) -> impl IntoV
     let id_p = id.clone();
     let progress = Memo::new(move |_| {
         state
-            .assessments
-            .with(|v| v.iter().find(|a| a.id == id_p).map(|a| a.progress(c)))
+            .with_assessment(&id_p, |a| a.progress(c))
             .unwrap_or((0, 0))
     });
     let g_items: Vec<String> = g.items.iter().map(|i| i.id.clone()).collect();
     let id_g = id.clone();
     let group_progress = Memo::new(move |_| {
         state
-            .assessments
-            .with(|v| {
-                v.iter()
-                    .find(|a| a.id == id_g)
-                    .map(|a| g_items.iter().filter(|i| a.rating(i).is_some()).count())
+            .with_assessment(&id_g, |a| {
+                g_items.iter().filter(|i| a.rating(i).is_some()).count()
             })
             .unwrap_or(0)
     });
@@ -61,10 +57,10 @@ pub fn AnswerPage(id: String, group: String, item: Option<String>) -> impl IntoV
             }
         });
     }
-    // The statements in view come with the page; the rest are built right
-    // after its first paint, so the next group shows sooner
-    // (bench/RESULTS.md, "Next group"). The statement to focus, when one is
-    // named, is always in the first part.
+    // The first statement comes with the page; the rest are built after its
+    // first paint, so the next group shows sooner (bench/RESULTS.md, "Next
+    // group"). The statement to focus, when one is named, is always in the
+    // first part.
     let make = {
         let id = id.clone();
         let item = item.clone();
@@ -73,20 +69,13 @@ pub fn AnswerPage(id: String, group: String, item: Option<String>) -> impl IntoV
             let item_id = it.id.as_str();
             // Memos: a change to one statement re-renders that statement only.
             let rating = Memo::new(move |_| {
-                state.assessments.with(|v| {
-                    v.iter()
-                        .find(|a| a.id == id_r)
-                        .and_then(|a| a.rating(item_id))
-                })
+                state
+                    .with_assessment(&id_r, |a| a.rating(item_id))
+                    .flatten()
             });
             let note = Memo::new(move |_| {
                 state
-                    .assessments
-                    .with(|v| {
-                        v.iter()
-                            .find(|a| a.id == id_n)
-                            .map(|a| a.note(item_id).to_string())
-                    })
+                    .with_assessment(&id_n, |a| a.note(item_id).to_string())
                     .unwrap_or_default()
             });
             let on_rate = Callback::new(move |r| {
@@ -120,19 +109,12 @@ pub fn AnswerPage(id: String, group: String, item: Option<String>) -> impl IntoV
         .as_deref()
         .and_then(|t| g.items.iter().position(|i| i.id == t))
         .map_or(FIRST_PART, |p| (p + 1).max(FIRST_PART));
-    let first: Vec<_> = g
-        .items
+    let (now, later) = g.items.split_at(first_part.min(g.items.len()));
+    let first: Vec<_> = now.iter().enumerate().map(|(n, &it)| make(n, it)).collect();
+    let rest: Vec<(usize, &'static crate::content::Item)> = later
         .iter()
         .enumerate()
-        .take(first_part)
-        .map(|(n, &it)| make(n, it))
-        .collect();
-    let rest: Vec<(usize, &'static crate::content::Item)> = g
-        .items
-        .iter()
-        .enumerate()
-        .skip(first_part)
-        .map(|(n, &it)| (n, it))
+        .map(|(n, &it)| (first_part + n, it))
         .collect();
     let more = RwSignal::new(rest.is_empty());
     if !rest.is_empty() {
