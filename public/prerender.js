@@ -4,11 +4,17 @@
 // when the app will show exactly that page: the address matches and none of
 // the stored data the page depends on is there (the key prefixes the app
 // rendered as data-depends-on, e.g. assessments or values set aside).
+// A page of the guide is fetched from prerender/<route>.html (written by the
+// build, not in index.html) and shown once it is there; meanwhile the frame
+// says "Henter siden …" and hides its footer (data-prerender="pending"), so
+// nothing on screen moves when the page comes.
 // Any other address shows the frame and "Henter siden …". The pages not
 // shown are removed as the parser adds them. The app removes the prerendered
 // frame when it mounts.
 (function () {
   var PAGES = __PAGES__; // [{ route, key, title, nav, dependsOn: [key prefix] }], written by the build
+  var GUIDE = __GUIDE__; // { dependsOn: [key prefix] }: what any guide page or the frame depends on
+  var GUIDE_ROUTE = /^#\/guide(\/[a-z0-9-]+){0,2}$/; // the same as tools/prerender.mjs
   var hash = location.hash === '' || location.hash === '#' ? '#/' : location.hash;
   var keys = null;
   try {
@@ -31,8 +37,43 @@
       if (PAGES[p].route === hash && !storedAny(PAGES[p].dependsOn)) page = PAGES[p];
     }
   }
-  document.documentElement.setAttribute('data-prerender', page ? page.key : 'loading');
+  var guide = null; // the guide page's file on its way: a promise of its HTML or null
+  if (!page && keys && GUIDE_ROUTE.test(hash) && !storedAny(GUIDE.dependsOn)) {
+    guide = fetch('./prerender/' + hash.slice(2) + '.html')
+      .then(function (r) {
+        return r.ok ? r.text() : null;
+      })
+      .catch(function () {
+        return null; // offline before the worker has it, or a page that is not there
+      });
+  }
+  var html = document.documentElement;
+  html.setAttribute('data-prerender', page ? page.key : guide ? 'pending' : 'loading');
   if (page) document.title = page.title;
+  if (guide) {
+    var parsed = new Promise(function (done) {
+      if (document.readyState !== 'loading') done();
+      else document.addEventListener('DOMContentLoaded', done);
+    });
+    Promise.all([guide, parsed]).then(function (r) {
+      var main = document.querySelector('#prerender main');
+      // The app may have come first (it removes #prerender): then nothing to do.
+      if (!main || html.getAttribute('data-app') === 'ready') return;
+      var template = document.createElement('template');
+      if (r[0]) template.innerHTML = r[0];
+      var shown = template.content.firstElementChild;
+      if (!shown || shown.getAttribute('data-page') !== 'guide') {
+        html.setAttribute('data-prerender', 'loading');
+        return;
+      }
+      var loading = main.querySelector('.prerender-loading');
+      main.insertBefore(shown, loading);
+      if (loading) loading.remove();
+      document.title = shown.getAttribute('data-title') || document.title;
+      markNav('#/guide');
+      html.setAttribute('data-prerender', 'guide');
+    });
+  }
 
   // Resolves once the browser reports the first paint with content (at most
   // 1 s: a hidden tab paints nothing). The boot module (tools/post-build.mjs)
@@ -53,14 +94,28 @@
 
   // As the parser adds the prerendered pages, remove the ones not shown (CSS
   // hides them already; removed, nothing can find them either) and mark the
-  // page's menu item.
+  // page's menu item. The observer looks only at what was just added: the
+  // parser adds hundreds of nodes, and a search of the page each time would
+  // hold up a phone's first paint.
+  function keepNode(el) {
+    var key = el.getAttribute('data-page');
+    return page ? key === page.key : el.className === 'prerender-loading' || (guide && key === 'guide');
+  }
+  function looked(el) {
+    if (el.nodeType !== 1) return;
+    if (el.classList.contains('prerender-page') || el.classList.contains('prerender-loading')) {
+      if (!keepNode(el)) el.remove();
+    } else if (page && page.nav && el.tagName === 'A' && el.getAttribute('href') === page.nav) {
+      markNav(page.nav);
+    }
+  }
   function tidy() {
     var nodes = document.querySelectorAll('#prerender .prerender-page, #prerender .prerender-loading');
-    for (var n = 0; n < nodes.length; n++) {
-      var keep = page ? nodes[n].getAttribute('data-page') === page.key : nodes[n].className === 'prerender-loading';
-      if (!keep) nodes[n].remove();
-    }
-    var link = page && page.nav && document.querySelector('#prerender .app-nav a[href="' + page.nav + '"]');
+    for (var n = 0; n < nodes.length; n++) if (!keepNode(nodes[n])) nodes[n].remove();
+    if (page && page.nav) markNav(page.nav);
+  }
+  function markNav(href) {
+    var link = document.querySelector('#prerender .app-nav a[href="' + href + '"]');
     if (link && !link.hasAttribute('aria-current')) {
       link.setAttribute('aria-current', 'page');
       link.classList.add('app-nav__link--current');
@@ -75,7 +130,12 @@
     button.setAttribute('aria-expanded', open ? 'true' : 'false');
     nav.classList.toggle('app-nav--open', open);
   });
-  var parsing = new MutationObserver(tidy);
+  var parsing = new MutationObserver(function (records) {
+    for (var r = 0; r < records.length; r++) {
+      var added = records[r].addedNodes;
+      for (var i = 0; i < added.length; i++) looked(added[i]);
+    }
+  });
   parsing.observe(document, { childList: true, subtree: true });
   document.addEventListener('DOMContentLoaded', function () {
     tidy();

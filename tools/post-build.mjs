@@ -52,7 +52,9 @@ function walk(d, prefix = '') {
     return statSync(join(d, rel)).isDirectory() ? walk(d, rel) : [rel];
   });
 }
-const files = walk(dir).filter((f) => f !== 'sw.js' && !f.startsWith('.')).sort();
+// The guide's prerendered pages (prerender/, one per page) are not kept: each
+// is fetched only by a first visit's deep link, and the app itself is kept.
+const files = walk(dir).filter((f) => f !== 'sw.js' && !f.startsWith('.') && !f.startsWith('prerender/')).sort();
 const version = createHash('sha256');
 for (const f of files) version.update(f).update(readFileSync(join(dir, f)));
 const precache = ['./', ...files.map((f) => `./${f}`)];

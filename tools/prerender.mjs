@@ -11,10 +11,16 @@
 //   `.prerender-page[data-page="KEY"]` (or the loading line) for it. Only when
 //   the app would show exactly that page: the address matches, no stored data
 //   the page depends on, nothing set aside.
+// - The guide's pages (every page a link from `#/guide` leads to, crawled
+//   here) are written to `prerender/<route>.html`, one small file each, not
+//   into index.html: prerender.js fetches the one a deep link names and shows
+//   it as soon as it is there (`data-prerender="guide"`); until then the frame
+//   says "Henter siden …" and hides the footer, so nothing moves.
 // - ui::mount() removes all of it in the same task as it mounts the app.
 //
 // Needs Chromium (Debian's /usr/bin/chromium or CHROME_PATH): ./dev installs it.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { serve } from './static-server.mjs';
@@ -33,6 +39,15 @@ export const PAGES = [
 
 const MARK = '<!-- prerender -->';
 
+/** The guide's pages that are prerendered and fetched by prerender.js: the
+ *  same pattern is in public/prerender.js (ids are lower-case ASCII slugs). */
+export const GUIDE_ROUTE = /^#\/guide(\/[a-z0-9-]+){0,2}$/;
+/** Where a guide page's prerendered file goes, relative to dist/. */
+export const guideFile = (route) => `prerender/${route.slice(2)}.html`;
+
+const escapeAttr = (v) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+
 /** Prerenders the app in `dir` (index.html is rewritten). Returns a one-line summary. */
 export async function prerender(dir) {
   const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -43,7 +58,7 @@ export async function prerender(dir) {
   const html = readFileSync(file, 'utf8');
   if (!html.includes(MARK)) throw new Error(`index.html has no ${MARK} where the prerendered page goes`);
   const css = readFileSync(new URL('../style/app.css', import.meta.url), 'utf8');
-  for (const { key } of PAGES) {
+  for (const { key } of [...PAGES, { key: 'guide' }]) {
     if (!css.includes(`[data-prerender="${key}"] .prerender-page[data-page="${key}"]`)) {
       throw new Error(`style/app.css does not show the prerendered page "${key}"`);
     }
@@ -102,6 +117,7 @@ export async function prerender(dir) {
       if (!shot.dependsOn.length) throw new Error(`the prerendered ${route} names no stored data it depends on (data-depends-on)`);
       table.push({ route, key, title: shot.title, nav: shot.nav, dependsOn: shot.dependsOn });
     }
+    const guide = await prerenderGuide(context, server.url, dir, problems);
     if (problems.length) throw new Error(`the app reported errors while prerendering: ${problems.join('; ')}`);
     await context.close();
 
@@ -113,18 +129,79 @@ export async function prerender(dir) {
     const script = readFileSync(new URL('../public/prerender.js', import.meta.url), 'utf8').replace(
       '__PAGES__',
       JSON.stringify(table),
-    );
+    ).replace('__GUIDE__', JSON.stringify({ dependsOn: guide.dependsOn }));
     const name = `prerender-${createHash('sha256').update(script).digest('hex').slice(0, 16)}.js`;
     writeFileSync(join(dir, name), script);
-    // In <head> after the style sheets, so it runs before the first paint.
-    const out = html
+    // In <head> before the style sheets: it runs before the first paint and,
+    // not waiting for them, starts a guide page's fetch at once.
+    const firstSheet = html.search(/<link[^>]*rel="stylesheet"/);
+    if (firstSheet < 0) throw new Error('index.html has no style sheet to put prerender.js before');
+    const withScript = `${html.slice(0, firstSheet)}<script src="./${name}"></script>${html.slice(firstSheet)}`;
+    const out = withScript
       .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
-      .replace(MARK, `<div id="prerender">${frame}</div>`)
-      .replace('</head>', `<script src="./${name}"></script></head>`);
+      .replace(MARK, `<div id="prerender">${frame}</div>`);
     writeFileSync(file, out);
-    return `prerendered ${PAGES.map((p) => p.route).join(', ')} (${(out.length - html.length) / 1000} KB more in index.html)`;
+    return `prerendered ${PAGES.map((p) => p.route).join(', ')} (${(out.length - html.length) / 1000} KB more in index.html) and ${guide.count} guide pages into prerender/ (${(guide.bytes / 1000).toFixed(0)} KB)`;
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+/**
+ * Crawls the guide from `#/guide` in one tab (the app follows each link as a
+ * reader's click would) and writes each page's <main> to `guideFile(route)`.
+ * Returns { count, bytes, dependsOn }: the stored-data prefixes any guide page
+ * or the frame depends on (prerender.js then shows none of them).
+ */
+async function prerenderGuide(context, base, dir, problems) {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => problems.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  await page.goto(`${base}#/guide`);
+  await page.waitForSelector('html[data-app="ready"] main h1', { timeout: 30_000 });
+  const seen = new Set(['#/guide']);
+  const queue = ['#/guide'];
+  const dependsOn = new Set();
+  let count = 0;
+  let bytes = 0;
+  while (queue.length) {
+    const route = queue.shift();
+    if (count > 0) {
+      await page.evaluate((r) => {
+        window.__hfgOldHeading = document.querySelector('main h1');
+        location.hash = r;
+      }, route);
+      await page.waitForFunction(() => {
+        const h = document.querySelector('main h1');
+        return h && h !== window.__hfgOldHeading;
+      });
+    }
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const shot = await page.evaluate(() => ({
+      main: document.querySelector('main').innerHTML,
+      title: document.title,
+      links: [...document.querySelectorAll('main a[href^="#/guide"]')].map((a) => a.getAttribute('href')),
+      dependsOn: [...document.querySelectorAll('[data-depends-on]')].map((n) => n.getAttribute('data-depends-on')),
+    }));
+    if (/\sstyle=|<script|\son[a-z]+=/i.test(shot.main)) {
+      throw new Error(`the prerendered ${route} has inline style, a script or an event attribute (the CSP forbids them)`);
+    }
+    for (const d of shot.dependsOn) dependsOn.add(d);
+    const main = shot.main.replace(/<!---->/g, '').replace(/>\n\s*</g, '><').trim();
+    const file = `<div class="prerender-page" data-page="guide" data-title="${escapeAttr(shot.title)}">${main}</div>`;
+    const path = join(dir, guideFile(route));
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file);
+    count += 1;
+    bytes += file.length;
+    for (const link of shot.links) {
+      if (GUIDE_ROUTE.test(link) && !seen.has(link)) {
+        seen.add(link);
+        queue.push(link);
+      }
+    }
+  }
+  await page.close();
+  return { count, bytes, dependsOn: [...dependsOn] };
 }

@@ -96,9 +96,9 @@ macro_rules! area {
             view! {
                 <div class="area-page" data-loading=crate::content::t("shell.loading")>
                     {Suspend::new(async move {
-                        let view = $f(route).await;
+                        let view = $f(Some(route)).await;
                         super::router::focus_if_pending();
-                        view
+                        view.unwrap_or_else(|| ().into_any())
                     })}
                 </div>
             }
@@ -132,22 +132,57 @@ fn page(route: Route) -> AnyView {
 }
 
 /// Loads the starting route's area (split build) before the app is mounted,
-/// so the first render already has its page.
+/// so the first render already has its page; then has the area parse the
+/// content in a task of its own (`$name(None)`), so neither the module's
+/// last part nor the first render carries that as well.
 #[cfg(hfg_split)]
 pub(super) async fn preload(route: &Route) {
+    macro_rules! load_then_parse {
+        ($preload:ident, $name:ident) => {{
+            $preload().await;
+            super::later::next_task().await;
+            let _ = $name(None).await;
+            super::later::next_task().await;
+        }};
+    }
     match route.area() {
         Area::Home | Area::About => {}
-        Area::Guide => __preload_guide_page().await,
-        Area::Assessment => __preload_assessment_page().await,
-        Area::Seminar => __preload_seminar_page().await,
-        Area::Learning => __preload_learning_page().await,
-        Area::Methods => __preload_methods_page().await,
-        Area::MyData => __preload_mydata_page().await,
+        Area::Guide => load_then_parse!(__preload_guide_page, guide_page),
+        Area::Assessment => load_then_parse!(__preload_assessment_page, assessment_page),
+        Area::Seminar => load_then_parse!(__preload_seminar_page, seminar_page),
+        Area::Learning => load_then_parse!(__preload_learning_page, learning_page),
+        Area::Methods => load_then_parse!(__preload_methods_page, methods_page),
+        Area::MyData => load_then_parse!(__preload_mydata_page, mydata_page),
     }
 }
 
-#[cfg_attr(hfg_split, leptos::lazy)]
-fn guide_page(route: Route) -> AnyView {
+/// An area's entry point. In a split build its own module (`#[lazy]`),
+/// loaded the first time one of its pages opens: `$name(Some(route))` builds
+/// the page, `$name(None)` only parses the content the area reads (for
+/// [`preload`]). Otherwise the page's function itself.
+macro_rules! area_module {
+    ($name:ident, $view:ident) => {
+        #[cfg(hfg_split)]
+        #[leptos::lazy]
+        fn $name(route: Option<Route>) -> Option<AnyView> {
+            match route {
+                Some(route) => Some($view(route)),
+                None => {
+                    let _ = crate::content::da();
+                    None
+                }
+            }
+        }
+        #[cfg(not(hfg_split))]
+        fn $name(route: Route) -> AnyView {
+            $view(route)
+        }
+    };
+}
+
+area_module!(guide_page, guide_view);
+
+fn guide_view(route: Route) -> AnyView {
     match route {
         Route::GuideSection(id) => view! { <pages::guide::SectionPage id=id/> }.into_any(),
         Route::GuideEntry { section, entry } => {
@@ -159,8 +194,9 @@ fn guide_page(route: Route) -> AnyView {
     }
 }
 
-#[cfg_attr(hfg_split, leptos::lazy)]
-fn assessment_page(route: Route) -> AnyView {
+area_module!(assessment_page, assessment_view);
+
+fn assessment_view(route: Route) -> AnyView {
     match route {
         Route::NewAssessment => view! { <assessment::forms::NewAssessment/> }.into_any(),
         Route::Assessment(id) => {
@@ -183,8 +219,9 @@ fn assessment_page(route: Route) -> AnyView {
     }
 }
 
-#[cfg_attr(hfg_split, leptos::lazy)]
-fn seminar_page(route: Route) -> AnyView {
+area_module!(seminar_page, seminar_view);
+
+fn seminar_view(route: Route) -> AnyView {
     match route {
         Route::NewSeminar => view! { <seminar::new::NewSeminar/> }.into_any(),
         Route::SeminarHome(id) => view! { <seminar::home::SeminarHome id=id/> }.into_any(),
@@ -203,8 +240,9 @@ fn seminar_page(route: Route) -> AnyView {
     }
 }
 
-#[cfg_attr(hfg_split, leptos::lazy)]
-fn learning_page(route: Route) -> AnyView {
+area_module!(learning_page, learning_view);
+
+fn learning_view(route: Route) -> AnyView {
     match route {
         Route::LearningModule(id) => view! { <pages::learning::ModulePage id=id/> }.into_any(),
         Route::LearningSummary => view! { <pages::learning::LearningSummary/> }.into_any(),
@@ -212,8 +250,9 @@ fn learning_page(route: Route) -> AnyView {
     }
 }
 
-#[cfg_attr(hfg_split, leptos::lazy)]
-fn methods_page(route: Route) -> AnyView {
+area_module!(methods_page, methods_view);
+
+fn methods_view(route: Route) -> AnyView {
     match route {
         Route::MethodsCompare => view! { <pages::methods::ComparePage/> }.into_any(),
         Route::MethodsChoice => view! { <pages::methods::ChoicePage/> }.into_any(),
@@ -223,8 +262,9 @@ fn methods_page(route: Route) -> AnyView {
     }
 }
 
-#[cfg_attr(hfg_split, leptos::lazy)]
-fn mydata_page(route: Route) -> AnyView {
+area_module!(mydata_page, mydata_view);
+
+fn mydata_view(route: Route) -> AnyView {
     let _ = route;
     view! { <pages::mydata::MyDataPage/> }.into_any()
 }

@@ -19,6 +19,9 @@ pub mod focus;
 // Notes typed into an assessment: saved right after the next paint.
 #[cfg(target_arch = "wasm32")]
 pub mod note_saver;
+// What a page builds after its first paint, when the browser is idle.
+#[cfg(target_arch = "wasm32")]
+pub mod later;
 #[cfg(target_arch = "wasm32")]
 pub mod pages;
 #[cfg(target_arch = "wasm32")]

@@ -1,7 +1,7 @@
 // The build's prerendered first screen (tools/prerender.mjs): a phone on a
-// slow connection sees the start page before the WebAssembly has arrived, a
-// deep link sees the frame and "Henter siden …", never a page the app would
-// not show; once the app runs, nothing of it is left.
+// slow connection sees the start page or a guide page before the WebAssembly
+// has arrived, any other deep link the frame and "Henter siden …", never a
+// page the app would not show; once the app runs, nothing of it is left.
 import { test as plain } from '@playwright/test';
 import { test, expect, open, expectAccessible } from './fixtures';
 
@@ -43,10 +43,67 @@ plain('an empty self-assessment list is prerendered, with its menu item marked',
 });
 
 plain('a deep link shows the frame and that the page is on its way', async ({ page }) => {
-  await withoutApp(page, '/guide/principper');
+  await withoutApp(page, '/metoder/kapacitet');
   await expect(page.getByRole('status')).toHaveText('Henter siden …');
   await expect(page.locator('main h1')).toHaveCount(0);
   await expect(page.locator('.prerender-page')).toHaveCount(0);
+  await expect(page.locator('footer')).toBeVisible();
+});
+
+plain('a link to a guide entry shows the entry before the app has loaded', async ({ page }) => {
+  await withoutApp(page, '/guide/principper/princip-5');
+  await expect(page.locator('main h1')).toHaveText(/Adskillelse af bolig og støttetilbud/);
+  await expect(page).toHaveTitle('5. Adskillelse af bolig og støttetilbud – Housing First-guiden');
+  await expect(page.locator('.app-nav [aria-current="page"]')).toHaveText('Guide');
+  await expect(page.getByRole('status')).toHaveCount(0);
+  await expect(page.locator('footer')).toBeVisible();
+  // Its links are plain links to the guide's other pages.
+  const link = page.locator('main a[href^="#/guide/"]').first();
+  await expect(link).toBeVisible();
+  await expect(page.locator('h1')).toHaveCount(1);
+});
+
+plain('nothing moves when a guide page arrives after the first paint', async ({ page }) => {
+  await page.route(/\/prerender\/.*\.html$/, async (r) => {
+    await new Promise((done) => setTimeout(done, 700));
+    await r.continue();
+  });
+  await withoutApp(page, '/guide/principper/princip-5');
+  await expect(page.getByRole('status')).toHaveText('Henter siden …');
+  await expect(page.locator('main h1')).toHaveText(/Adskillelse af bolig og støttetilbud/);
+  const shifted = await page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        let sum = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) sum += (e as unknown as { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => done(sum), 200);
+      }),
+  );
+  expect(shifted).toBe(0);
+});
+
+plain('the glossary and a term are prerendered too', async ({ page }) => {
+  await withoutApp(page, '/guide/ordliste');
+  await expect(page.locator('main h1')).toHaveText('Ordliste');
+  await page.goto('./#/guide/ordliste/term-sofasovere');
+  await page.reload();
+  await expect(page.locator('main h1')).toContainText('Sofasover');
+});
+
+plain('a guide address with no such page says the page is on its way', async ({ page }) => {
+  await withoutApp(page, '/guide/principper/findes-ikke');
+  await expect(page.getByRole('status')).toHaveText('Henter siden …');
+  await expect(page.locator('main h1')).toHaveCount(0);
+  await expect(page.locator('footer')).toBeVisible();
+});
+
+plain('data set aside: no guide page is prerendered either', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('hfg:aside:hfg:assessment:x', 'ødelagt'));
+  await withoutApp(page, '/guide/principper/princip-5');
+  await expect(page.getByRole('status')).toHaveText('Henter siden …');
+  await expect(page.locator('main h1')).toHaveCount(0);
 });
 
 plain('stored assessments: the prerendered empty list is not shown', async ({ page }) => {
@@ -61,6 +118,16 @@ plain('data set aside: nothing prerendered (the app will show its notice)', asyn
   await withoutApp(page, '/');
   await expect(page.locator('main h1:visible')).toHaveCount(0);
   await expect(page.getByRole('status')).toHaveText('Henter siden …');
+});
+
+test('the app replaces a prerendered guide entry completely', async ({ page, watch }) => {
+  await open(page, '/guide/principper/princip-5');
+  await expect(page.locator('#prerender, script[src*="prerender-"]')).toHaveCount(0);
+  await expect(page.locator('html')).not.toHaveAttribute('data-prerender', /.*/);
+  await expect(page.locator('main h1')).toHaveCount(1);
+  await expect(page.locator('main h1')).toHaveText(/Adskillelse af bolig og støttetilbud/);
+  await expectAccessible(page);
+  void watch;
 });
 
 test('the app replaces the prerendered page completely', async ({ page, watch }) => {

@@ -9,6 +9,7 @@ use crate::model::flow::groups;
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::rating_item::{focus_item, RatingItem};
+use crate::ui::later::shown_after_paint;
 use crate::ui::note_saver::set_note_soon;
 use crate::ui::pages::not_found::NotFound;
 use crate::ui::route::Route;
@@ -116,19 +117,8 @@ pub fn AnswerPage(id: String, group: String, item: Option<String>) -> impl IntoV
         .enumerate()
         .map(|(n, &it)| (first_part + n, it))
         .collect();
-    let more = RwSignal::new(rest.is_empty());
-    if !rest.is_empty() {
-        // After the first paint, when the browser is idle (input first); at
-        // once where the browser has no idle callbacks (Safari).
-        let show = move || {
-            let _ = more.try_set(true);
-        };
-        request_animation_frame(move || {
-            if request_idle_callback_with_handle(show).is_err() {
-                set_timeout(show, std::time::Duration::ZERO);
-            }
-        });
-    }
+    // After the first paint, when the browser is idle (input first).
+    let more = shown_after_paint(rest.is_empty());
     let title = format!("{} – {}", g.title, a.meta.name);
     view! {
         <Breadcrumbs trail=crumbs(&a, Some(&g.title))/>

@@ -13,9 +13,13 @@ use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::qr_code::QrCode;
 use crate::ui::components::rating_item::RatingItem;
 use crate::ui::doc::use_doc;
+use crate::ui::later::shown_after_paint;
 use crate::ui::route::Route;
 use crate::ui::state::{new_id, now, use_state};
 use leptos::prelude::*;
+
+/// How many statements come with the page (the rest follow when the browser is idle).
+const FIRST_PART: usize = 1;
 
 #[component]
 pub fn Participate(payload: String) -> impl IntoView {
@@ -64,6 +68,46 @@ pub fn Participate(payload: String) -> impl IntoView {
             )
         })
     });
+    // The first statement comes with the page; the rest, and the answer's QR
+    // code below them, once it has been painted and the browser is idle
+    // (`ui::later`): a phone shows the page sooner and stays responsive.
+    let make = move |n: usize, id: &str| {
+        let item = c.item(id)?;
+        let rating =
+            Signal::derive(move || p.with(|x| x.response.ratings.get(n).copied().flatten()));
+        let on_rate = Callback::new(move |r| {
+            change.with_value(|f| {
+                f(&|x| {
+                    if let Some(slot) = x.response.ratings.get_mut(n) {
+                        *slot = r;
+                    }
+                })
+            })
+        });
+        Some(view! {
+            <RatingItem
+                item=item
+                number=n + 1
+                rating=rating
+                note=Signal::derive(String::new)
+                on_rate=on_rate
+                on_note=Callback::new(|_| {})
+                hide_note=true
+            />
+        })
+    };
+    let (now_items, rest_items) = def.items.split_at(FIRST_PART.min(def.items.len()));
+    let first: Vec<_> = now_items
+        .iter()
+        .enumerate()
+        .map(|(n, id)| make(n, id))
+        .collect();
+    let rest: Vec<(usize, String)> = rest_items
+        .iter()
+        .enumerate()
+        .map(|(n, id)| (FIRST_PART + n, id.clone()))
+        .collect();
+    let later = shown_after_paint(false);
     let copied = RwSignal::new(None::<bool>);
     let roles = def.roles.clone();
     view! {
@@ -136,31 +180,8 @@ pub fn Participate(payload: String) -> impl IntoView {
             <p>{t("answer.keys_text")}</p>
         </details>
         <div class="rating-items">
-            {def
-                .items
-                .iter()
-                .enumerate()
-                .filter_map(|(n, id)| {
-                    let item = c.item(id)?;
-                    let rating = Signal::derive(move || p.with(|x| x.response.ratings.get(n).copied().flatten()));
-                    let on_rate = Callback::new(move |r| change.with_value(|f| f(&|x| {
-                        if let Some(slot) = x.response.ratings.get_mut(n) {
-                            *slot = r;
-                        }
-                    })));
-                    Some(view! {
-                        <RatingItem
-                            item=item
-                            number=n + 1
-                            rating=rating
-                            note=Signal::derive(String::new)
-                            on_rate=on_rate
-                            on_note=Callback::new(|_| {})
-                            hide_note=true
-                        />
-                    })
-                })
-                .collect_view()}
+            {first}
+            {move || later.get().then(|| rest.iter().map(|(n, id)| make(*n, id)).collect_view())}
         </div>
         <section class="send" aria-labelledby="send-heading">
             <h2 id="send-heading">{t("participate.send_title")}</h2>
@@ -173,7 +194,7 @@ pub fn Participate(payload: String) -> impl IntoView {
             <p>{t("participate.send_text")}</p>
             <p class="send__phone-only">{t("participate.phone_only")}</p>
             <div class="invite__grid">
-                {move || view! { <QrCode link=link.get() label=t("participate.qr")/> }}
+                {move || later.get().then(|| view! { <QrCode link=link.get() label=t("participate.qr")/> })}
                 <div>
                     <label class="form-label" for="answer-link">{t("participate.link")}</label>
                     <input class="form-input invite__link" id="answer-link" type="text" readonly prop:value=link/>
