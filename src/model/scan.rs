@@ -9,6 +9,8 @@
 //! `ui::pages::seminar::scan::decode_frame`, so no other page loads it.
 //! Nothing here keeps a picture: a frame is read and dropped.
 
+use serde::{Deserialize, Serialize};
+
 /// The largest frame the decoder is given (pixels). The camera's picture is
 /// scaled down to at most [`FRAME_LONG_SIDE`] first; this bounds the work
 /// for anything else.
@@ -36,6 +38,53 @@ pub const FORGET_AFTER_MS: f64 = 8_000.0;
 /// How many different codes are remembered at once (a room with the
 /// projector's invitation code and a few phones in view).
 pub const REMEMBERED_CODES: usize = 8;
+
+/// Which camera the facilitator chose: the one facing the user (a laptop's,
+/// a phone's front) or the one facing away (a phone's back).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Facing {
+    #[default]
+    User,
+    Environment,
+}
+
+impl Facing {
+    /// The value of `getUserMedia`'s `facingMode` constraint.
+    pub fn mode(self) -> &'static str {
+        match self {
+            Facing::User => "user",
+            Facing::Environment => "environment",
+        }
+    }
+}
+
+/// The camera choice, remembered on this device (document `hfg:camera`,
+/// never in a backup). It says which lens, nothing of what it saw.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+pub struct CameraChoice {
+    pub facing: Facing,
+    /// When it was chosen (ms); the later choice wins a merge.
+    pub at: f64,
+}
+
+impl CameraChoice {
+    /// Two tabs' choices: the later one; at the same moment, either tab
+    /// picks the same one (symmetric).
+    pub fn merge(&self, other: &Self) -> Self {
+        match self.at.total_cmp(&other.at) {
+            std::cmp::Ordering::Less => *other,
+            std::cmp::Ordering::Greater => *self,
+            std::cmp::Ordering::Equal => {
+                if self.facing >= other.facing {
+                    *self
+                } else {
+                    *other
+                }
+            }
+        }
+    }
+}
 
 /// A frame's grey-scale picture: one byte of luminance per pixel, row by row.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -178,6 +227,17 @@ mod tests {
         assert!(r.fresh("a", 300.0 + 2.0 * FORGET_AFTER_MS), "back after a while");
         r.clear();
         assert!(r.fresh("b", 300.0 + 2.0 * FORGET_AFTER_MS));
+    }
+
+    #[test]
+    fn the_later_camera_choice_wins_either_way() {
+        let a = CameraChoice { facing: Facing::User, at: 1.0 };
+        let b = CameraChoice { facing: Facing::Environment, at: 2.0 };
+        assert_eq!(a.merge(&b), b);
+        assert_eq!(b.merge(&a), b);
+        let c = CameraChoice { facing: Facing::User, at: 2.0 };
+        assert_eq!(b.merge(&c), c.merge(&b), "a tie is decided the same in both tabs");
+        assert_eq!(Facing::Environment.mode(), "environment");
     }
 
     #[test]

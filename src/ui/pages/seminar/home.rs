@@ -1,6 +1,7 @@
 //! The facilitator's seminar page: the invitation (link, QR code, copy) and
-//! collecting answers (pasted links or dropped files), each validated, with a
-//! clear Danish message for what is refused; nothing collected is lost.
+//! collecting answers (pasted links, dropped files, or answer QR codes read
+//! by the camera in `scan.rs`), each validated the same way, with a clear
+//! Danish message for what is refused; nothing collected is lost.
 
 use super::{base_url, copy, crumbs, missing, SeminarTabs};
 use crate::content::t;
@@ -12,6 +13,7 @@ use crate::storage::codec::{
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::qr_code::QrCode;
+use super::scan::{Heard, ScanPanel};
 use crate::ui::route::Route;
 use crate::ui::state::{use_state, AppState};
 use leptos::prelude::*;
@@ -159,6 +161,33 @@ pub fn SeminarHome(id: String) -> impl IntoView {
             read_files2(files);
         }
     };
+    // The camera: each code it reads goes the way of a pasted link.
+    let scanning = RwSignal::new(false);
+    let (id_scan, def_scan) = (id.clone(), def.clone());
+    let on_code = Callback::new(move |link: String| {
+        let o = apply(state, &id_scan, t("scan.source"), decode_response(&link, &def_scan));
+        outcomes.update(|v| v.insert(0, o.clone()));
+        Heard { ok: o.ok, text: o.text }
+    });
+    let open_scan = move |_| {
+        scanning.set(true);
+        // Focus follows to the panel's heading once it is there.
+        request_animation_frame(move || {
+            if let Some(h) = document().get_element_by_id("scan-heading") {
+                if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+        });
+    };
+    let on_close = Callback::new(move |_| {
+        scanning.set(false);
+        if let Some(b) = document().get_element_by_id("scan-open") {
+            if let Ok(b) = b.dyn_into::<web_sys::HtmlElement>() {
+                let _ = b.focus();
+            }
+        }
+    });
     let id_rows = id.clone();
     let responses = Memo::new(move |_| {
         state
@@ -207,6 +236,18 @@ pub fn SeminarHome(id: String) -> impl IntoView {
         <section class="collect" aria-labelledby="collect-heading">
             <h2 id="collect-heading">{t("seminar.collect_title")}</h2>
             <p>{t("seminar.collect_text")}</p>
+            <p class="scan-open">
+                <button
+                    type="button"
+                    id="scan-open"
+                    class="button button-primary"
+                    aria-expanded=move || scanning.get().to_string()
+                    on:click=open_scan
+                >
+                    {t("scan.open")}
+                </button>
+                <span class="form-hint">{t("scan.open_hint")}</span>
+            </p>
             <form novalidate on:submit=add_links>
                 <div class="form-group">
                     <label class="form-label" for="paste-links">{t("seminar.paste_label")}</label>
@@ -239,7 +280,9 @@ pub fn SeminarHome(id: String) -> impl IntoView {
             </ul>
             </div>
         </section>
-        <section aria-labelledby="people-heading">
+        <div class="room" class:room--scanning=scanning>
+        {move || scanning.get().then(|| view! { <ScanPanel on_code=on_code on_close=on_close/> })}
+        <section class="room__people" aria-labelledby="people-heading">
             <h2 id="people-heading">{move || t("seminar.people_title").replace("{n}", &responses.with(Vec::len).to_string())}</h2>
             {move || {
                 let list = responses.get();
@@ -299,6 +342,7 @@ pub fn SeminarHome(id: String) -> impl IntoView {
                 }
             }}
         </section>
+        </div>
     }
     .into_any()
 }
