@@ -124,7 +124,12 @@ pub fn ScanPanel(
                     return;
                 };
                 video.set_src_object(Some(&stream));
-                let _ = video.play();
+                // `autoplay` starts it too; a play() cut short by leaving the page is no error.
+                if let Ok(p) = video.play() {
+                    leptos::task::spawn_local(async move {
+                        let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+                    });
+                }
                 live.borrow_mut().stream = Some(stream);
                 phase.set(Phase::Scanning);
                 recent.update_value(RecentCodes::clear);
@@ -217,7 +222,11 @@ pub fn ScanPanel(
             class="scan-panel"
             aria-labelledby="scan-heading"
             data-frames=move || frames.get()
-            data-decode-ms=move || format!("{:.1}", decode_ms.get())
+            data-decode-ms=move || {
+                // Tenths of a millisecond, without pulling float formatting into the module.
+                let tenths = (decode_ms.get() * 10.0).round() as u64;
+                format!("{}.{}", tenths / 10, tenths % 10)
+            }
             data-decoder=move || decoder.get()
             data-state=move || match phase.get() {
                 Phase::Starting => "starting",
