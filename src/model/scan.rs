@@ -6,7 +6,7 @@
 //!
 //! The camera, the canvas and the sound live in `ui/pages/seminar/scan*`;
 //! the decoder is reached only through the lazily loaded module
-//! `ui::pages::seminar::scan::decode_frame`, so no other page loads it.
+//! `ui::pages::seminar::scan::scan_panel`, so no other page loads it.
 //! Nothing here keeps a picture: a frame is read and dropped.
 
 use serde::{Deserialize, Serialize};

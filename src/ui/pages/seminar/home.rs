@@ -13,7 +13,7 @@ use crate::storage::codec::{
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::qr_code::QrCode;
-use super::scan::{Heard, ScanPanel};
+use super::scan::{load_scan_panel, Heard};
 use crate::ui::route::Route;
 use crate::ui::state::{use_state, AppState};
 use leptos::prelude::*;
@@ -169,17 +169,8 @@ pub fn SeminarHome(id: String) -> impl IntoView {
         outcomes.update(|v| v.insert(0, o.clone()));
         Heard { ok: o.ok, text: o.text }
     });
-    let open_scan = move |_| {
-        scanning.set(true);
-        // Focus follows to the panel's heading once it is there.
-        request_animation_frame(move || {
-            if let Some(h) = document().get_element_by_id("scan-heading") {
-                if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = h.focus();
-                }
-            }
-        });
-    };
+    // The panel moves focus to its heading once it is there.
+    let open_scan = move |_| scanning.set(true);
     let on_close = Callback::new(move |_| {
         scanning.set(false);
         if let Some(b) = document().get_element_by_id("scan-open") {
@@ -281,7 +272,8 @@ pub fn SeminarHome(id: String) -> impl IntoView {
             </div>
         </section>
         <div class="room" class:room--scanning=scanning>
-        {move || scanning.get().then(|| view! { <ScanPanel on_code=on_code on_close=on_close/> })}
+        // The panel and its decoder are a module of their own (scan.rs), fetched now.
+        {move || scanning.get().then(|| Suspend::new(load_scan_panel(on_code, on_close)))}
         <section class="room__people" aria-labelledby="people-heading">
             <h2 id="people-heading">{move || t("seminar.people_title").replace("{n}", &responses.with(Vec::len).to_string())}</h2>
             {move || {

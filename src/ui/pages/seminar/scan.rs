@@ -4,11 +4,12 @@
 //! panel says what happened (aria-live), with the participant's name and a
 //! tone. A code held in view is handled once (`model::scan::RecentCodes`).
 //!
-//! The decoder (`rqrr`, through `model::scan::decode`) is reached only by
-//! [`decode_frame`], a `#[lazy]` function: in the split build it is its own
-//! module, fetched when the camera opens, so no other page (the
-//! participant's phone included) loads it. Where the browser has a
-//! `BarcodeDetector` for QR codes, that is used instead.
+//! The whole panel, the decoder (`rqrr`, through `model::scan::decode`)
+//! with it, is reached only through [`scan_panel`], a `#[lazy]` function:
+//! in the split build it is its own module, fetched when the facilitator
+//! opens the camera, so no other page (the participant's phone, which
+//! loads the seminar area, included) pays for it. Where the browser has a
+//! `BarcodeDetector` for QR codes, that is used instead of `rqrr`.
 //!
 //! The camera stops (every track) when the panel closes, when the page is
 //! left (the component's cleanup) and on `pagehide`. No picture is kept.
@@ -23,20 +24,22 @@ use send_wrapper::SendWrapper;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// Reads the QR codes in one grey frame. Its own wasm module in the split build.
+/// The panel, in its own wasm module in the split build (with the decoder).
 #[cfg_attr(hfg_split, leptos::lazy)]
-fn decode_frame(frame: GreyFrame) -> Vec<String> {
-    crate::model::scan::decode(&frame)
+fn scan_panel(callbacks: (Callback<String, Heard>, Callback<()>)) -> AnyView {
+    let (on_code, on_close) = callbacks;
+    view! { <ScanPanel on_code=on_code on_close=on_close/> }.into_any()
 }
 
-async fn decode_lazily(frame: GreyFrame) -> Vec<String> {
+/// The panel, once its module is there (at once in an unsplit build).
+pub async fn load_scan_panel(on_code: Callback<String, Heard>, on_close: Callback<()>) -> AnyView {
     #[cfg(hfg_split)]
     {
-        decode_frame(frame).await
+        scan_panel((on_code, on_close)).await
     }
     #[cfg(not(hfg_split))]
     {
-        decode_frame(frame)
+        scan_panel((on_code, on_close))
     }
 }
 
@@ -80,7 +83,7 @@ type Shared = SendWrapper<Rc<RefCell<Live>>>;
 /// The scanning panel. `on_code` adds an answer link and says how it went;
 /// `on_close` closes the panel (the camera is stopped first).
 #[component]
-pub fn ScanPanel(
+fn ScanPanel(
     on_code: Callback<String, Heard>,
     on_close: Callback<()>,
 ) -> impl IntoView {
@@ -143,7 +146,7 @@ pub fn ScanPanel(
                         let texts = match &detector {
                             Some(d) => camera::detect(d, grabber.canvas()).await,
                             None => match grabber.rgba().and_then(|(p, w, h)| GreyFrame::from_rgba(&p, w, h)) {
-                                Some(frame) => decode_lazily(frame).await,
+                                Some(frame) => crate::model::scan::decode(&frame),
                                 None => Vec::new(),
                             },
                         };
@@ -173,8 +176,14 @@ pub fn ScanPanel(
     };
     let start = StoredValue::new_local(start);
     Effect::new(move |_| {
-        // Once, when the video element is there: start with the remembered camera.
+        // Once, when the video element is there: focus the heading (the
+        // panel has just opened) and start with the remembered camera.
         if video_ref.get().is_some() {
+            if let Some(h) = document().get_element_by_id("scan-heading") {
+                if let Ok(h) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h) {
+                    let _ = h.focus();
+                }
+            }
             let facing = choice.data.get_untracked().facing;
             start.with_value(|s| s(facing));
         }
