@@ -1,7 +1,7 @@
 // Housing First-guiden benchmark: `./dev bench` (or `node bench/run.mjs` after
 // the set-up). Builds the release app into bench/out/dist and the SurveyJS
 // peer into bench/out/peer, serves both on loopback, measures transfer size,
-// Lighthouse, interaction latency, scale and the seminar, checks the budgets
+// Lighthouse, interaction latency, scale, the seminar and its camera scanner, checks the budgets
 // and writes bench/RESULTS.md and bench/results.json. Exits 0 when every
 // measurement ran (budgets may fail: they are reported), 1 when the benchmark
 // could not run (a build or the browser failed), 2 when some measurement
@@ -20,6 +20,7 @@ import { lighthouseMedian } from './lib/lighthouse.mjs';
 import { oursInteraction, peerInteraction, oursResults } from './lib/interaction.mjs';
 import { scale, storageBytes } from './lib/scale.mjs';
 import { seminar } from './lib/seminar.mjs';
+import { scan } from './lib/scan.mjs';
 import { assessment, GROUPS, KEY_PREFIX, SEED_SCRIPT } from './lib/data.mjs';
 import { buildPeer } from './peer/build.mjs';
 import { budgets, ratios, writeReport } from './lib/report.mjs';
@@ -36,7 +37,7 @@ const LH_RUNS = Number(process.env.BENCH_LH_RUNS || 3);
  * BENCH_ONLY=routes,interaction,lighthouse: only the measurements whose short
  * id (STEPS) is one of the words, or whose step name contains one one of the words (case-insensitive).
  */
-export const STEPS = ['transfer', 'routes', 'throttled', 'interaction', 'interaction60', 'results', 'scale', 'storage', 'seminar', 'filesave', 'lighthouse'];
+export const STEPS = ['transfer', 'routes', 'throttled', 'interaction', 'interaction60', 'results', 'scale', 'storage', 'seminar', 'scan', 'filesave', 'lighthouse'];
 const ONLY = (process.env.BENCH_ONLY || '')
   .split(',')
   .map((w) => w.trim().toLowerCase())
@@ -205,6 +206,7 @@ async function main() {
   results.scale = await measure('scale', 'start-up and memory with 0, 1, 20, 200 stored assessments', () => scale(browser, ours.url));
   results.storage = await measure('storage', 'localStorage bytes per assessment', () => storageBytes(browser, ours.url));
   results.seminar = await measure('seminar', 'seminar merge and render', () => seminar(browser, ours.url));
+  results.scan = await measure('scan', 'answers collected with the (fake) camera: frames decoded per second, code in view → answer added', () => scan(browser, ours.url, DIST));
   results.fileSave = await measure('filesave', 'the user\'s own file: write per change with 200 assessments', () => fileSave(browser, ours.url));
   await browser.close();
   browser = null;

@@ -43,6 +43,9 @@ headers=$(curl -s -D - -o /dev/null http://127.0.0.1:4190/)
 if grep -qi "unsafe-inline" <<<"$headers"; then fail=$((fail + 1)); echo "FAIL no 'unsafe-inline' anywhere"; else pass=$((pass + 1)); echo "ok   no 'unsafe-inline' anywhere"; fi
 check "nosniff" / "^x-content-type-options: nosniff"
 check "no referrer" / "^referrer-policy: no-referrer"
+# The seminar's scanner needs the camera for the app's own origin, nothing more.
+check "camera allowed for the app itself" / "^permissions-policy: camera=\(self\), microphone=\(\), geolocation=\(\)"
+check "camera allowed on hashed files too" "/$js" "^permissions-policy: camera=\(self\)"
 check "index.html not cached" /index.html "^cache-control: no-cache"
 check "service worker not cached" /sw.js "^cache-control: no-cache"
 check "wasm MIME type" "/$wasm" "^content-type: application/wasm"

@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { KB, ms, num, ratio, fmtRatio, table, stat } from './report-format.mjs';
 import { routeBudgets, routeRatios, routeSummaryRows, routesSection } from './report-routes.mjs';
+import { scanBudgets, scanSection } from './report-scan.mjs';
 import { interactionBudgets, interactionRatios, interactionSummaryRows, navigationRows, navigationNotes } from './report-interaction.mjs';
 
 const wasmFile = (r) => r.transfer?.ours?.files.find((f) => f.kind === 'wasm');
@@ -68,6 +69,7 @@ export function budgets(r) {
   const lcp = maxOf(lhAll('mobile', (x) => x?.metrics.lcp));
   add('LCP, Lighthouse mobile (both pages, higher)', '≤ 1.5 s', lcp, lcp <= 1500, ms(lcp));
   routeBudgets(r, add);
+  scanBudgets(r, add);
   const click = r.interaction?.ours.click.p95;
   const floor = r.interaction?.ours.baseline.p50;
   add(
@@ -418,6 +420,8 @@ export function writeReport(r, path) {
     const errs = r.seminar.cases.flatMap((c) => c.errors || []);
     if (errs.length) L.push('', `Page errors: ${[...new Set(errs)].join('; ')}`);
   }
+
+  L.push(...scanSection(r));
 
   L.push('');
   L.push("## The user's own file");

@@ -22,6 +22,7 @@ pub mod method_choice;
 pub mod priorities;
 pub mod qr;
 pub mod rating;
+pub mod scan;
 pub mod scenarios;
 pub mod scoring;
 pub mod search;

@@ -12,18 +12,46 @@ pub struct Qr {
     pub path: String,
 }
 
+/// The quiet zone around every code, in modules (the standard's minimum).
+pub const QUIET_ZONE: i32 = 4;
+
+/// A QR code's modules, without the quiet zone: `size` × `size`, row by row,
+/// `true` for dark. What [`qr`] draws; the scanner's tests render it too.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Modules {
+    pub size: i32,
+    pub dark: Vec<bool>,
+}
+
+impl Modules {
+    /// Whether the module at column `x`, row `y` is dark (outside: light).
+    pub fn get(&self, x: i32, y: i32) -> bool {
+        (0..self.size).contains(&x)
+            && (0..self.size).contains(&y)
+            && self.dark[(y * self.size + x) as usize]
+    }
+}
+
 /// Encodes `text` (a link) with medium error correction; `None` if too long.
-pub fn qr(text: &str) -> Option<Qr> {
+pub fn modules(text: &str) -> Option<Modules> {
     let code = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
     let n = code.size();
-    let quiet = 4;
+    let dark = (0..n * n).map(|i| code.get_module(i % n, i / n)).collect();
+    Some(Modules { size: n, dark })
+}
+
+/// Encodes `text` (a link) with medium error correction; `None` if too long.
+pub fn qr(text: &str) -> Option<Qr> {
+    let code = modules(text)?;
+    let n = code.size;
+    let quiet = QUIET_ZONE;
     let mut path = String::with_capacity((n * n) as usize * 4);
     for y in 0..n {
         let mut x = 0;
         while x < n {
-            if code.get_module(x, y) {
+            if code.get(x, y) {
                 let start = x;
-                while x < n && code.get_module(x, y) {
+                while x < n && code.get(x, y) {
                     x += 1;
                 }
                 path.push_str(&format!(

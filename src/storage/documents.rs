@@ -74,6 +74,7 @@ impl DocKind {
             "learning" => merge_raw::<LearningProgress>(stored, incoming),
             "scenarios" => merge_raw::<Scenarios>(stored, incoming),
             "data-home" => merge_raw::<crate::model::data_home::DataHome>(stored, incoming),
+            "camera" => merge_raw::<crate::model::scan::CameraChoice>(stored, incoming),
             other => Err(DecodeError::WrongKind(other.to_string())),
         }
     }
@@ -139,6 +140,14 @@ pub const DATA_HOME: DocKind = DocKind {
     in_backup: false,
 };
 
+/// Which camera the seminar's scanner uses (front or back): a preference of
+/// this device, so never in a backup. Nothing the camera saw is stored.
+pub const CAMERA: DocKind = DocKind {
+    kind: "camera",
+    key: KeyShape::One("hfg:camera"),
+    in_backup: false,
+};
+
 /// Every kind of document, in the order a backup lists them.
 pub const DOCUMENTS: &[&DocKind] = &[
     &ASSESSMENT,
@@ -147,6 +156,7 @@ pub const DOCUMENTS: &[&DocKind] = &[
     &LEARNING,
     &SCENARIOS,
     &DATA_HOME,
+    &CAMERA,
 ];
 
 /// Values that could not be read are kept under this prefix (see [`super::repo`]).
@@ -230,5 +240,15 @@ impl Document for crate::model::data_home::DataHome {
     }
     fn merge(&self, other: &Self) -> Self {
         crate::model::data_home::DataHome::merge(self, other)
+    }
+}
+
+impl Document for crate::model::scan::CameraChoice {
+    const KIND: &'static DocKind = &CAMERA;
+    fn key(&self) -> String {
+        CAMERA.key.prefix().to_string()
+    }
+    fn merge(&self, other: &Self) -> Self {
+        crate::model::scan::CameraChoice::merge(self, other)
     }
 }

@@ -8,31 +8,46 @@ export const UPDATE_PORT = Number(process.env.E2E_PORT ?? 4173) + 2;
 
 export type Watch = { errors: string[]; foreign: string[] };
 
+/**
+ * Records on `page` what must never happen: console errors, uncaught
+ * errors, dialogs, CSP violations and requests to other origins. The page
+ * fixture uses it; a test with a browser of its own (the camera test's fake
+ * camera) calls it on its pages and then [`expectClean`].
+ */
+export async function watchPage(page: Page, watch: Watch = { errors: [], foreign: [] }): Promise<Watch> {
+  page.on('console', (m) => {
+    if (m.type() === 'error') watch.errors.push(m.text());
+  });
+  page.on('pageerror', (e) => watch.errors.push(String(e)));
+  page.on('dialog', (d) => {
+    watch.errors.push(`unexpected dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (![`127.0.0.1:${process.env.E2E_PORT ?? 4173}`, `127.0.0.1:${UPDATE_PORT}`].includes(url.host) && !['data:', 'blob:'].includes(url.protocol)) {
+      watch.foreign.push(r.url());
+    }
+  });
+  return watch;
+}
+
+/** Nothing of what [`watchPage`] records happened. */
+export function expectClean(watch: Watch) {
+  expect(watch.foreign, 'requests to other origins').toEqual([]);
+  expect(watch.errors, 'console errors').toEqual([]);
+}
+
 export const test = base.extend<{ watch: Watch }>({
   watch: async ({ page }, use) => {
-    const watch: Watch = { errors: [], foreign: [] };
-    page.on('console', (m) => {
-      if (m.type() === 'error') watch.errors.push(m.text());
-    });
-    page.on('pageerror', (e) => watch.errors.push(String(e)));
-    page.on('dialog', (d) => {
-      watch.errors.push(`unexpected dialog: ${d.message()}`);
-      void d.dismiss();
-    });
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) =>
-        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
-    page.on('request', (r) => {
-      const url = new URL(r.url());
-      if (![`127.0.0.1:${process.env.E2E_PORT ?? 4173}`, `127.0.0.1:${UPDATE_PORT}`].includes(url.host) && !['data:', 'blob:'].includes(url.protocol)) {
-        watch.foreign.push(r.url());
-      }
-    });
+    const watch = await watchPage(page);
     await use(watch);
-    expect(watch.foreign, 'requests to other origins').toEqual([]);
-    expect(watch.errors, 'console errors').toEqual([]);
+    expectClean(watch);
   },
 });
 

@@ -1,7 +1,9 @@
 //! The facilitator's seminar page: the invitation (link, QR code, copy) and
-//! collecting answers (pasted links or dropped files), each validated, with a
-//! clear Danish message for what is refused; nothing collected is lost.
+//! collecting answers (pasted links, dropped files, or answer QR codes read
+//! by the camera in `scan.rs`), each validated the same way, with a clear
+//! Danish message for what is refused; nothing collected is lost.
 
+use super::scan::{load_scan_panel, Heard};
 use super::{base_url, copy, crumbs, missing, SeminarTabs};
 use crate::content::t;
 use crate::model::seminar::{AddOutcome, Response, SeminarDef};
@@ -159,6 +161,32 @@ pub fn SeminarHome(id: String) -> impl IntoView {
             read_files2(files);
         }
     };
+    // The camera: each code it reads goes the way of a pasted link.
+    let scanning = RwSignal::new(false);
+    let (id_scan, def_scan) = (id.clone(), def.clone());
+    let on_code = Callback::new(move |link: String| {
+        let o = apply(
+            state,
+            &id_scan,
+            t("scan.source"),
+            decode_response(&link, &def_scan),
+        );
+        outcomes.update(|v| v.insert(0, o.clone()));
+        Heard {
+            ok: o.ok,
+            text: o.text,
+        }
+    });
+    // The panel moves focus to its heading once it is there.
+    let open_scan = move |_| scanning.set(true);
+    let on_close = Callback::new(move |_| {
+        scanning.set(false);
+        if let Some(b) = document().get_element_by_id("scan-open") {
+            if let Ok(b) = b.dyn_into::<web_sys::HtmlElement>() {
+                let _ = b.focus();
+            }
+        }
+    });
     let id_rows = id.clone();
     let responses = Memo::new(move |_| {
         state
@@ -207,6 +235,18 @@ pub fn SeminarHome(id: String) -> impl IntoView {
         <section class="collect" aria-labelledby="collect-heading">
             <h2 id="collect-heading">{t("seminar.collect_title")}</h2>
             <p>{t("seminar.collect_text")}</p>
+            <p class="scan-open">
+                <button
+                    type="button"
+                    id="scan-open"
+                    class="button button-primary"
+                    aria-expanded=move || scanning.get().to_string()
+                    on:click=open_scan
+                >
+                    {t("scan.open")}
+                </button>
+                <span class="form-hint">{t("scan.open_hint")}</span>
+            </p>
             <form novalidate on:submit=add_links>
                 <div class="form-group">
                     <label class="form-label" for="paste-links">{t("seminar.paste_label")}</label>
@@ -239,7 +279,10 @@ pub fn SeminarHome(id: String) -> impl IntoView {
             </ul>
             </div>
         </section>
-        <section aria-labelledby="people-heading">
+        <div class="room" class:room--scanning=scanning>
+        // The panel and its decoder are a module of their own (scan.rs), fetched now.
+        {move || scanning.get().then(|| Suspend::new(load_scan_panel(on_code, on_close)))}
+        <section class="room__people" aria-labelledby="people-heading">
             <h2 id="people-heading">{move || t("seminar.people_title").replace("{n}", &responses.with(Vec::len).to_string())}</h2>
             {move || {
                 let list = responses.get();
@@ -299,6 +342,7 @@ pub fn SeminarHome(id: String) -> impl IntoView {
                 }
             }}
         </section>
+        </div>
     }
     .into_any()
 }

@@ -5,6 +5,8 @@
 //! it into an ordinary assessment.
 
 pub mod answer_link;
+pub mod big_qr;
+pub mod camera;
 pub mod consensus;
 pub mod home;
 pub mod list;
@@ -12,6 +14,7 @@ pub mod merged;
 pub mod new;
 pub mod participate;
 pub mod present;
+pub mod scan;
 
 use crate::content::t;
 use crate::model::seminar::Seminar;

@@ -1,8 +1,11 @@
 //! The participant's page, opened from the invitation: a short intro,
 //! optional name and role, the items (the same rating component as the
 //! self-assessment), progress kept on this device, and "Send til facilitator":
-//! an answer link, its QR code, a copy button and an answer file.
+//! an answer link, its QR code (also full screen for the facilitator's
+//! camera, `big_qr.rs`), a copy button, an answer file and, where the
+//! browser shares, "Del svaret".
 
+use super::big_qr::AnswerHandover;
 use super::{base_url, copy};
 use crate::content::{da, t};
 use crate::model::seminar::Participation;
@@ -110,6 +113,20 @@ pub fn Participate(payload: String) -> impl IntoView {
     let later = shown_after_paint(false);
     let copied = RwSignal::new(None::<bool>);
     let roles = def.roles.clone();
+    let answer_file = move || {
+        let x = p.get_untracked();
+        let who = if x.response.name.trim().is_empty() {
+            "svar".to_string()
+        } else {
+            slug(&x.response.name)
+        };
+        (
+            format!("seminarsvar-{who}.json"),
+            encode_response_file(&x.response, &x.def),
+        )
+    };
+    let file_for_share = Callback::new(move |_| answer_file());
+    let seminar_title = def.title.clone();
     view! {
         <PageTitle text=def.title.clone() lead=t("participate.lead")/>
         <div class="alert alert-info" role="note">
@@ -194,7 +211,7 @@ pub fn Participate(payload: String) -> impl IntoView {
             <p>{t("participate.send_text")}</p>
             <p class="send__phone-only">{t("participate.phone_only")}</p>
             <div class="invite__grid">
-                {move || later.get().then(|| view! { <QrCode link=link.get() label=t("participate.qr")/> })}
+                {move || later.get().then(|| view! { <QrCode link=link.get() label=t("participate.qr") large=true/> })}
                 <div>
                     <label class="form-label" for="answer-link">{t("participate.link")}</label>
                     <input class="form-input invite__link" id="answer-link" type="text" readonly prop:value=link/>
@@ -214,14 +231,14 @@ pub fn Participate(payload: String) -> impl IntoView {
                             type="button"
                             class="button button-secondary"
                             on:click=move |_| {
-                                let x = p.get_untracked();
-                                let who = if x.response.name.trim().is_empty() { "svar".to_string() } else { slug(&x.response.name) };
-                                download(&format!("seminarsvar-{who}.json"), "application/json", &encode_response_file(&x.response, &x.def));
+                                let (name, text) = answer_file();
+                                download(&name, "application/json", &text);
                             }
                         >
                             {t("participate.download")}
                         </button>
                     </p>
+                    <AnswerHandover link=link seminar_title=seminar_title file=file_for_share/>
                     <p role="status" class="copy-status">
                         {move || match copied.get() {
                             Some(true) => t("participate.copied"),
