@@ -5,6 +5,7 @@
 //     module per area (`#[lazy]` in src/ui/app.rs) plus the chunks areas share,
 //     and `__wasm_split.js`, which loads them on demand
 //   → wasm-bindgen (the main module's JS glue) → wasm-opt -Oz on every module
+//   → the QR decoder (decoder/) as a module of its own, qr-decoder.wasm
 //   → esbuild minifies the glue and the split loader (about 80 KB of JS that
 //     every page loads and parses, a third of it after minifying).
 //
@@ -26,8 +27,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const NAME = 'housing-first-guiden';
+/** The QR decoder's crate (decoder/) and its file beside the app's modules. */
+const DECODER_CRATE = 'hfg-qr-decoder';
+const DECODER_FILE = 'qr-decoder.wasm';
 /** Where this build's cargo output goes (its flags differ from the test builds'). */
 const TARGET_DIR = 'target/split';
+/** Where the QR decoder's build goes (decoder/, without the split's flags). */
+const DECODER_TARGET_DIR = 'target/decoder';
 /** Where the fast path's debug build goes. */
 const FAST_TARGET_DIR = 'target/fast';
 /** Flags the split build needs beyond .cargo/config.toml's: the split cfg, and
@@ -94,10 +100,16 @@ export async function buildWasm(dir) {
     // wasm-split-cli reads the symbols and relocations; wasm-opt strips them later.
     CARGO_PROFILE_RELEASE_STRIP: 'false',
   });
+  // The QR decoder (decoder/, rqrr): a module of its own that shares nothing
+  // with the app, so the split does not have to carve the areas' chunks for it.
+  // Without the split's flags (no relocations: nothing splits it), in a target dir of its own.
+  cargo(['build', '--release', '--offline', '--target', 'wasm32-unknown-unknown', '-p', DECODER_CRATE, '--lib', '--features', 'abi', '--target-dir', DECODER_TARGET_DIR]);
+  const decoder = join(DECODER_TARGET_DIR, 'wasm32-unknown-unknown/release', `${DECODER_CRATE.replace(/-/g, '_')}.wasm`);
   // Splitting and optimising take a minute; the same cargo output gives the same files.
   const input = join(TARGET_DIR, 'wasm32-unknown-unknown/release', `${NAME}.wasm`);
   const key = createHash('sha256')
     .update(readFileSync(input))
+    .update(readFileSync(decoder))
     .update(WASM_OPT.join(' '))
     .update(readFileSync(new URL(import.meta.url)))
     .update(['wasm-split-cli', 'wasm-bindgen', 'wasm-opt'].map(toolId).join('\n'))
@@ -107,6 +119,7 @@ export async function buildWasm(dir) {
   if (!existsSync(join(cache, 'done'))) {
     rmSync(join(TARGET_DIR, 'split-cache'), { recursive: true, force: true });
     splitAndBind(input, cache);
+    copyFileSync(decoder, join(cache, DECODER_FILE));
     await optimise(cache);
     writeFileSync(join(cache, 'done'), '');
   }
@@ -131,7 +144,7 @@ function place(dir, from) {
   const folder = `wasm-${hash.digest('hex').slice(0, 16)}`;
   mkdirSync(join(dir, folder));
   for (const f of files) copyFileSync(join(from, f), join(dir, folder, f));
-  return { boot: writeBoot(dir, folder), folder, modules: files.filter((f) => f.endsWith('.wasm')).length };
+  return { boot: writeBoot(dir, folder, files.includes(DECODER_FILE)), folder, modules: files.filter((f) => f.endsWith('.wasm')).length };
 }
 
 /** wasm-split-cli, then wasm-bindgen on the main module; everything into `out`. */
@@ -163,8 +176,11 @@ async function optimise(dir) {
 }
 
 /** The boot module: waits for the first paint, loads the glue, starts the app. */
-function writeBoot(dir, folder) {
+function writeBoot(dir, folder, withDecoder) {
   const boot = [
+    ...(withDecoder
+      ? ["// Where the seminar's camera finds the QR decoder (ui/pages/seminar/qr_decoder.rs).", `window.hfgQrDecoder = new URL('./${folder}/${DECODER_FILE}', import.meta.url).href;`]
+      : []),
     '// Starts the app once the prerendered page has been painted (public/prerender.js):',
     "// on a slow connection the page's style sheets and fonts get the bandwidth first.",
     'await window.hfgPrerenderShown;',

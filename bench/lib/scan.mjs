@@ -29,7 +29,7 @@ const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 export function scanSizes(dist) {
   const dir = readdirSync(dist).find((d) => d.startsWith('wasm-'));
   const files = readdirSync(join(dist, dir));
-  const decoder = files.find((f) => f.startsWith('split_scan_panel'));
+  const decoder = files.find((f) => f === 'qr-decoder.wasm');
   return {
     decoderModule: decoder ?? null,
     decoderGzip: decoder ? gz(join(dist, dir, decoder)) : null,

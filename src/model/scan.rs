@@ -6,7 +6,7 @@
 //!
 //! The camera, the canvas and the sound live in `ui/pages/seminar/scan*`;
 //! the decoder is reached only through the lazily loaded module
-//! `ui::pages::seminar::scan::scan_panel`, so no other page loads it.
+//! `ui::pages::seminar::scan::scan_decoder`, so no other page loads it.
 //! Nothing here keeps a picture: a frame is read and dropped.
 
 use serde::{Deserialize, Serialize};
@@ -26,7 +26,7 @@ pub const FRAME_LONG_SIDE: u32 = 1280;
 
 /// At most this many codes are read from one frame (the decoder's work per
 /// candidate is bounded; a frame full of finder-like patterns is not).
-pub const MAX_CODES_PER_FRAME: usize = 4;
+pub use hfg_qr_decoder::MAX_CODES_PER_FRAME;
 
 /// The longest text a code may carry and still be handed on (a version 40
 /// code holds at most 4296 characters; an answer link is a few hundred).
@@ -128,16 +128,23 @@ impl GreyFrame {
 /// correction included) and pass [`code_text`]; empty when there is none.
 /// A damaged code is left out, never a panic.
 pub fn decode(frame: &GreyFrame) -> Vec<String> {
-    let (w, h) = (frame.width, frame.height);
-    if w.checked_mul(h) != Some(frame.pixels.len()) || frame.pixels.len() > MAX_FRAME_PIXELS {
+    if frame.pixels.len() > MAX_FRAME_PIXELS {
         return Vec::new();
     }
-    let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| frame.pixels[y * w + x]);
-    img.detect_grids()
-        .into_iter()
-        .take(MAX_CODES_PER_FRAME)
-        .filter_map(|g| g.decode().ok())
-        .filter_map(|(_, text)| code_text(&text).map(str::to_string))
+    codes_in(hfg_qr_decoder::decode_grey(
+        &frame.pixels,
+        frame.width,
+        frame.height,
+    ))
+}
+
+/// The decoder's texts that are worth giving to the answer-link decoder
+/// ([`code_text`]), trimmed: what [`decode`] returns, and what the camera
+/// keeps of the release build's decoder module.
+pub fn codes_in(texts: Vec<String>) -> Vec<String> {
+    texts
+        .iter()
+        .filter_map(|t| code_text(t).map(str::to_string))
         .collect()
 }
 

@@ -3,7 +3,7 @@
 //! by the camera in `scan.rs`), each validated the same way, with a clear
 //! Danish message for what is refused; nothing collected is lost.
 
-use super::scan::{load_scan_panel, Heard};
+use super::scan::{scan_panel, Heard};
 use super::{base_url, copy, crumbs, missing, SeminarTabs};
 use crate::content::t;
 use crate::model::seminar::{AddOutcome, Response, SeminarDef};
@@ -280,8 +280,8 @@ pub fn SeminarHome(id: String) -> impl IntoView {
             </div>
         </section>
         <div class="room" class:room--scanning=scanning>
-        // The panel and its decoder are a module of their own (scan.rs), fetched now.
-        {move || scanning.get().then(|| Suspend::new(load_scan_panel(on_code, on_close)))}
+        // The panel; its decoder is a module of its own (scan.rs), fetched with the first frame.
+        {move || scanning.get().then(|| scan_panel(on_code, on_close))}
         <section class="room__people" aria-labelledby="people-heading">
             <h2 id="people-heading">{move || t("seminar.people_title").replace("{n}", &responses.with(Vec::len).to_string())}</h2>
             {move || {

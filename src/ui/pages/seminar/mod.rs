@@ -14,6 +14,8 @@ pub mod merged;
 pub mod new;
 pub mod participate;
 pub mod present;
+#[cfg(hfg_split)]
+mod qr_decoder;
 pub mod scan;
 
 use crate::content::t;

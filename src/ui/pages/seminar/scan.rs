@@ -4,11 +4,10 @@
 //! panel says what happened (aria-live), with the participant's name and a
 //! tone. A code held in view is handled once (`model::scan::RecentCodes`).
 //!
-//! The whole panel, the decoder (`rqrr`, through `model::scan::decode`)
-//! with it, is reached only through [`scan_panel`], a `#[lazy]` function:
-//! in the split build it is its own module, fetched when the facilitator
-//! opens the camera, so no other page (the participant's phone, which
-//! loads the seminar area, included) pays for it. Where the browser has a
+//! The decoder (`rqrr`, in `decoder/`) is, in the release build, a
+//! WebAssembly module of its own (`qr_decoder.rs`), fetched with the camera's
+//! first frame, so no other page (the participant's phone, which loads the
+//! seminar area, included) pays for it. Where the browser has a
 //! `BarcodeDetector` for QR codes, that is used instead of `rqrr`.
 //!
 //! The camera stops (every track) when the panel closes, when the page is
@@ -24,22 +23,27 @@ use send_wrapper::SendWrapper;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// The panel, in its own wasm module in the split build (with the decoder).
-#[cfg_attr(hfg_split, leptos::lazy)]
-fn scan_panel(callbacks: (Callback<String, Heard>, Callback<()>)) -> AnyView {
-    let (on_code, on_close) = callbacks;
+/// The panel. It lives in the seminar area's module; only the decoder is a
+/// module of its own (`qr_decoder.rs`). A `#[lazy]` panel (or decoder) would
+/// share code with the areas and split the chunks they share into many more
+/// files (53 → 81 in the build for a lazy panel, 63 for a lazy decoder; each
+/// area's first visit fetching 7–19 more), so the panel stays here.
+pub fn scan_panel(on_code: Callback<String, Heard>, on_close: Callback<()>) -> AnyView {
     view! { <ScanPanel on_code=on_code on_close=on_close/> }.into_any()
 }
 
-/// The panel, once its module is there (at once in an unsplit build).
-pub async fn load_scan_panel(on_code: Callback<String, Heard>, on_close: Callback<()>) -> AnyView {
+/// The codes in a frame: in the split build through the decoder's own
+/// WebAssembly module (`qr_decoder.rs`), fetched with the first frame, so no
+/// other page (the participant's phone, which loads the seminar area,
+/// included) pays for it; otherwise `rqrr` linked in.
+async fn decode(frame: GreyFrame) -> Vec<String> {
     #[cfg(hfg_split)]
     {
-        scan_panel((on_code, on_close)).await
+        super::qr_decoder::decode(frame).await
     }
     #[cfg(not(hfg_split))]
     {
-        scan_panel((on_code, on_close))
+        crate::model::scan::decode(&frame)
     }
 }
 
@@ -152,7 +156,7 @@ fn ScanPanel(on_code: Callback<String, Heard>, on_close: Callback<()>) -> impl I
                                 .rgba()
                                 .and_then(|(p, w, h)| GreyFrame::from_rgba(&p, w, h))
                             {
-                                Some(frame) => crate::model::scan::decode(&frame),
+                                Some(frame) => decode(frame).await,
                                 None => Vec::new(),
                             },
                         };
