@@ -1,0 +1,76 @@
+// Firefox: the start page and one page per area render, reload as deep links and
+// navigate from the menu; screenshots of the main pages at 390 px and desktop
+// width (target/firefox/screenshots/, for a person to look at) with nothing wider
+// than the screen and the header's links the same colour whether visited or not.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { ffTest, assert, OUT, fixture, FIX } from './harness.mjs';
+
+const routes = [
+  ['/', /Housing First-guiden/],
+  ['/guide', /Guiden/],
+  ['/guide/principper/princip-1', /menneskeret/i],
+  ['/selvevaluering', /Selvevaluering/],
+  ['/seminar', /Seminar/],
+  ['/laering', /Læring/],
+  ['/laering/modul-fjerdedelsreglen', /fjerdedel/i],
+  ['/metoder', /Metoder/],
+  ['/mine-data', /Mine data/],
+  ['/om', /Om Housing First-guiden/],
+];
+
+ffTest('the start page and one page per area render, reload and are reached from the menu', async (ff) => {
+  for (const [route, heading] of routes) {
+    await ff.goto(route);
+    assert.match(await ff.text('main h1'), heading, route);
+    assert.match(await ff.eval(() => document.title), /Housing First-guiden/, route);
+    await ff.reload();
+    assert.match(await ff.text('main h1'), heading, `${route} after a reload`);
+  }
+  assert.equal(await ff.eval(() => document.documentElement.lang), 'da');
+  // The privacy promise, and the menu from the start page.
+  await ff.goto('/');
+  await ff.waitForText('main', 'Intet sendes nogen steder hen.');
+  await ff.click('nav[aria-label="Hovedmenu"] a', 'Guide');
+  await ff.waitForText('main h1', 'Guiden');
+  assert.equal(await ff.eval(() => document.querySelector('main h1') === document.activeElement), true, 'focus on the heading');
+  await ff.click('main a', 'De otte grundprincipper');
+  await ff.waitForText('main h1', 'grundprincipper');
+  await ff.http('POST', '/back', {});
+  await ff.waitForText('main h1', 'Guiden');
+});
+
+const shots = [
+  ['start', '/'],
+  ['guide', '/guide/principper'],
+  ['selvevaluering', '/selvevaluering'],
+  ['svar', `/selvevaluering/${FIX}/svar/konteksten`],
+  ['resultat', `/selvevaluering/${FIX}/resultat`],
+  ['seminar', '/seminar/ny'],
+  ['laering', '/laering/modul-fjerdedelsreglen'],
+  ['metoder', '/metoder'],
+  ['mine-data', '/mine-data'],
+];
+
+/** The colour of every header link, and whether the page is wider than the window. */
+const look = () => ({
+  header: [...document.querySelectorAll('header a')].filter((a) => a.getClientRects().length).map((a) => getComputedStyle(a).color),
+  overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+});
+
+for (const [width, height] of [[390, 844], [1280, 900]]) {
+  ffTest(`screenshots of the main pages at ${width} px: nothing wider than the screen, header links alike`, async (ff) => {
+    mkdirSync(`${OUT}/screenshots`, { recursive: true });
+    await ff.seed({ [`hfg:assessment:${FIX}`]: fixture });
+    await ff.viewport(width, height);
+    // Visit every area once first, so the header's links are all visited.
+    for (const [, route] of shots) await ff.goto(route);
+    for (const [name, route] of shots) {
+      await ff.goto(route);
+      await ff.eval(() => document.fonts.ready.then(() => true));
+      writeFileSync(`${OUT}/screenshots/${name}-${width}.png`, await ff.screenshot(true));
+      const { header, overflow } = await ff.eval(look);
+      assert.ok(overflow <= 0, `${route} at ${width} px is ${overflow} px wider than the screen`);
+      assert.equal(new Set(header).size <= 1, true, `${route}: header links in ${[...new Set(header)].join(', ')}`);
+    }
+  });
+}
