@@ -14,7 +14,7 @@ export const PORT = Number(process.env.FIREFOX_PORT ?? 4273);
 export const BASE = `http://127.0.0.1:${PORT}/`;
 const GECKODRIVER = process.env.GECKODRIVER ?? `${process.env.HOME}/.cargo/bin/geckodriver`;
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
-const W3C_ELEMENT = 'element-6066-11e4-a52e-4f735466cecc';
+const W3C_ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 /** Keys by WebDriver code point. */
 export const Key = { Enter: '\uE007', Tab: '\uE004', ArrowDown: '\uE015', ArrowUp: '\uE013', Escape: '\uE00C', Space: '\uE00D' };
@@ -332,6 +332,14 @@ export class Firefox {
   /** A PNG of the whole page (`full`) or the viewport. */
   async screenshot(full = true) {
     return Buffer.from(await this.http('GET', full ? '/moz/screenshot/full' : '/screenshot'), 'base64');
+  }
+
+  /** A PNG of every element matching `css` (those on screen), one after another. */
+  async elementShots(css) {
+    const els = await this.eval((css) => [...document.querySelectorAll(css)].filter((e) => e.getClientRects().length), css);
+    const shots = [];
+    for (const el of els) shots.push(Buffer.from(await this.http('GET', `/element/${el[W3C_ELEMENT]}/screenshot`), 'base64'));
+    return shots;
   }
 
   /** The page printed to PDF through WebDriver's print command (A4, backgrounds). */

@@ -1,9 +1,11 @@
 // Firefox: the start page and one page per area render, reload as deep links and
 // navigate from the menu; screenshots of the main pages at 390 px and desktop
 // width (target/firefox/screenshots/, for a person to look at) with nothing wider
-// than the screen and the header's links the same colour whether visited or not.
+// than the screen, and the app's navigation links (header, area cards, group
+// tabs) not drawn in the visited-link purple that Firefox shows and Chromium does not.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { ffTest, assert, OUT, fixture, FIX } from './harness.mjs';
+import { purplePixels } from './png.mjs';
 
 const routes = [
   ['/', /Housing First-guiden/],
@@ -51,14 +53,18 @@ const shots = [
   ['mine-data', '/mine-data'],
 ];
 
-/** The colour of every header link, and whether the page is wider than the window. */
-const look = () => ({
-  header: [...document.querySelectorAll('header a')].filter((a) => a.getClientRects().length).map((a) => getComputedStyle(a).color),
-  overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-});
+/** How much wider than the window the page is. */
+const overflowOf = () => document.documentElement.scrollWidth - document.documentElement.clientWidth;
+
+/** Links that lead around the app: a visited one must look like the others (no purple). */
+const navigation = {
+  '/': ['.app-header__brand', '.app-nav__link', '.area-card h2 a'],
+  '/guide/principper': ['.breadcrumbs a'],
+  [`/selvevaluering/${FIX}/svar/konteksten`]: ['.group-nav a', '.breadcrumbs a'],
+};
 
 for (const [width, height] of [[390, 844], [1280, 900]]) {
-  ffTest(`screenshots of the main pages at ${width} px: nothing wider than the screen, header links alike`, async (ff) => {
+  ffTest(`screenshots of the main pages at ${width} px: nothing wider than the screen, visited navigation not purple`, async (ff) => {
     mkdirSync(`${OUT}/screenshots`, { recursive: true });
     await ff.seed({ [`hfg:assessment:${FIX}`]: fixture });
     await ff.viewport(width, height);
@@ -67,10 +73,21 @@ for (const [width, height] of [[390, 844], [1280, 900]]) {
     for (const [name, route] of shots) {
       await ff.goto(route);
       await ff.eval(() => document.fonts.ready.then(() => true));
-      writeFileSync(`${OUT}/screenshots/${name}-${width}.png`, await ff.screenshot(true));
-      const { header, overflow } = await ff.eval(look);
+      const overflow = await ff.eval(overflowOf);
+      // What one sees on opening the page, then the whole page: the viewport made as
+      // tall as the page, so parts kept unrendered off screen (content-visibility) are drawn.
+      writeFileSync(`${OUT}/screenshots/${name}-${width}-top.png`, await ff.screenshot(false));
+      const tall = await ff.eval(() => document.documentElement.scrollHeight);
+      await ff.viewport(width, Math.min(tall, 8000));
+      writeFileSync(`${OUT}/screenshots/${name}-${width}.png`, await ff.screenshot(false));
+      await ff.viewport(width, height);
       assert.ok(overflow <= 0, `${route} at ${width} px is ${overflow} px wider than the screen`);
-      assert.equal(new Set(header).size <= 1, true, `${route}: header links in ${[...new Set(header)].join(', ')}`);
+      for (const css of navigation[route] ?? []) {
+        const shots = await ff.elementShots(css);
+        assert.ok(shots.length > 0, `${route}: ${css} on screen`);
+        const purple = shots.map(purplePixels);
+        assert.ok(purple.every((n) => n === 0), `${route}: visited ${css} drawn purple (${purple.join(', ')} px)`);
+      }
     }
   });
 }
