@@ -82,6 +82,12 @@ for (const [width, height] of [[390, 844], [1280, 900]]) {
       writeFileSync(`${OUT}/screenshots/${name}-${width}.png`, await ff.screenshot(false));
       await ff.viewport(width, height);
       assert.ok(overflow <= 0, `${route} at ${width} px is ${overflow} px wider than the screen`);
+      if (route === '/' && width < 768) {
+        // The phone menu, opened: its links are the header's navigation there.
+        await ff.click('.app-header__menu-button');
+        await ff.waitFor('the open menu', () => document.querySelector('.app-nav__link')?.getClientRects().length > 0);
+        writeFileSync(`${OUT}/screenshots/${name}-${width}-menu.png`, await ff.screenshot(false));
+      }
       for (const css of navigation[route] ?? []) {
         const shots = await ff.elementShots(css);
         assert.ok(shots.length > 0, `${route}: ${css} on screen`);
