@@ -98,6 +98,14 @@ function isElement(v) {
   return v && typeof v === 'object' && W3C_ELEMENT in v;
 }
 
+/** Every geckodriver started by this process, so none outlives it. */
+const running = new Set();
+export function killAll() {
+  for (const p of running) p.kill();
+  running.clear();
+}
+process.on('exit', killAll);
+
 /** Starts geckodriver and Firefox; resolves to a connected session. */
 export async function launch({ logName = 'firefox' } = {}) {
   const port = await freePort();
@@ -107,6 +115,8 @@ export async function launch({ logName = 'firefox' } = {}) {
   const proc = spawn(GECKODRIVER, ['--host', '127.0.0.1', '--port', String(port), '--websocket-port', '0', '--log', 'warn'], {
     stdio: ['ignore', log, log],
   });
+  running.add(proc);
+  proc.on('exit', () => running.delete(proc));
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     try {
@@ -115,11 +125,19 @@ export async function launch({ logName = 'firefox' } = {}) {
     } catch {
       /* not up yet */
     }
-    if (i > 100) throw new Error('geckodriver did not start');
+    if (i > 100) {
+      proc.kill();
+      throw new Error('geckodriver did not start');
+    }
     await sleep(100);
   }
   const b = new Firefox(url, proc, downloads);
-  await b.start();
+  try {
+    await b.start();
+  } catch (e) {
+    await b.close();
+    throw e;
+  }
   return b;
 }
 

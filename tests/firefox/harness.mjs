@@ -3,10 +3,13 @@
 // fixtures check in Chromium: no console error, no CSP violation, no dialog,
 // no request to another origin (BiDi's page requests and the page's own
 // resource timing). A failing test leaves a screenshot in target/firefox/failures/.
-import { test } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { launch } from './driver.mjs';
+import { launch, killAll } from './driver.mjs';
+
+// A test that timed out may leave its browser behind: none outlives the file.
+after(killAll);
 
 export { assert };
 

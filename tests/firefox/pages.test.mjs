@@ -1,11 +1,12 @@
 // Firefox: the start page and one page per area render, reload as deep links and
-// navigate from the menu; screenshots of the main pages at 390 px and desktop
+// navigate from the menu; the skip link and the phone menu by keyboard; screenshots of the main pages at 390 px and desktop
 // width (target/firefox/screenshots/, for a person to look at) with nothing wider
 // than the screen, and the app's navigation links (header, area cards, group
 // tabs) not drawn in the visited-link purple that Firefox shows and Chromium does not.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { ffTest, assert, OUT, fixture, FIX } from './harness.mjs';
 import { purplePixels } from './png.mjs';
+import { Key } from './driver.mjs';
 
 const routes = [
   ['/', /Housing First-guiden/],
@@ -41,6 +42,27 @@ ffTest('the start page and one page per area render, reload and are reached from
   await ff.waitForText('main h1', 'Guiden');
 });
 
+ffTest('on a phone the skip link and the menu work from the keyboard', async (ff) => {
+  await ff.viewport(390, 844);
+  await ff.goto('/');
+  await ff.press(Key.Tab);
+  assert.equal(await ff.eval(() => document.activeElement.textContent.trim()), 'Gå til indhold');
+  await ff.press(Key.Enter);
+  await ff.waitFor('focus in main', () => document.activeElement?.closest('main') !== null);
+  const expanded = () => ff.eval(() => document.querySelector('.app-header__menu-button').getAttribute('aria-expanded'));
+  assert.equal(await expanded(), 'false');
+  assert.equal(await ff.eval(() => document.querySelector('.app-nav__link').getClientRects().length), 0, 'the menu starts closed');
+  await ff.eval(() => document.querySelector('.app-header__menu-button').focus());
+  await ff.press(Key.Enter);
+  await ff.waitFor('the menu open', () => document.querySelector('.app-header__menu-button').getAttribute('aria-expanded') === 'true');
+  // Tab from the menu button reaches the menu's first link; Enter follows it.
+  await ff.press(Key.Tab);
+  assert.equal(await ff.eval(() => document.activeElement.textContent.trim()), 'Guide');
+  await ff.press(Key.Enter);
+  await ff.waitForText('main h1', 'Guiden');
+  assert.equal(await expanded(), 'false', 'the menu closes after a choice');
+});
+
 const shots = [
   ['start', '/'],
   ['guide', '/guide/principper'],
@@ -50,6 +72,8 @@ const shots = [
   ['seminar', '/seminar/ny'],
   ['laering', '/laering/modul-fjerdedelsreglen'],
   ['metoder', '/metoder'],
+  ['kapacitet', '/metoder/kapacitet'],
+  ['ny', '/selvevaluering/ny'],
   ['mine-data', '/mine-data'],
 ];
 
