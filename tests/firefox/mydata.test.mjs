@@ -61,7 +61,13 @@ ffTest('without the File System Access API the save button downloads a backup an
   await ff.waitFor('the next rating stored', (k) => JSON.parse(localStorage.getItem(k)).data.answers['kon-02'].rating === '4', `hfg:assessment:${FIX}`);
   await ff.goto('/mine-data');
   await ff.waitForText('.data-home__last', 'Der er ændringer siden.');
-  // "Åbn en fil" is the file input here: choosing the backup previews it.
+  // "Åbn en fil" is the file input here; its button looks like the app's other buttons.
+  const look = await ff.eval(() => {
+    const pick = (s) => [s.borderTopWidth, s.borderTopColor, s.borderRadius, s.fontWeight];
+    return [pick(getComputedStyle(document.getElementById('import-file'), '::file-selector-button')),
+      pick(getComputedStyle([...document.querySelectorAll('main .button-secondary')].find((b) => b.textContent.includes('Slet alle data'))))];
+  });
+  assert.deepEqual(look[0], look[1], 'the file button is drawn like a secondary button');
   await ff.setFile('#import-file', file);
   await ff.waitForText('main', '1 vurderinger findes allerede her:');
 });

@@ -3,8 +3,8 @@
 // keyboard, kept over a reload; the answers added on the facilitator's side the
 // ways there are without a camera (Firefox has no BarcodeDetector): the answer
 // link opened, an answer link pasted and an answer file chosen.
-import { readFileSync } from 'node:fs';
-import { ffTest, assert, withSecond } from './harness.mjs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { ffTest, assert, withSecond, OUT } from './harness.mjs';
 import { Key } from './driver.mjs';
 
 /** Opens the invitation, fills name and role, rates with `keys`; returns the answer link. */
@@ -22,6 +22,7 @@ async function answer(p, invite, name, role, keys) {
 
 ffTest('an invitation answered on two phones; the answers added by opened link, pasted link and file', async (ff) => {
   assert.equal(await ff.eval(() => typeof window.BarcodeDetector), 'undefined', 'Firefox has no BarcodeDetector');
+  await ff.viewport(1280, 900);
   await ff.goto('/seminar/ny');
   await ff.fill('#s-title', 'Ledelsesseminar marts');
   await ff.click('main button[type=submit]', 'Opret seminar');
@@ -33,6 +34,8 @@ ffTest('an invitation answered on two phones; the answers added by opened link, 
   // Anna rates high, reloads, changes her first answer and also downloads her answer file.
   const anna = await withSecond('seminar-anna', async (p) => {
     const link = await answer(p, invite, 'Anna', 'Ledelse', Array(40).fill('4'));
+    mkdirSync(`${OUT}/screenshots`, { recursive: true });
+    writeFileSync(`${OUT}/screenshots/deltager-390.png`, await p.screenshot(false));
     await p.reload();
     await p.waitForText('main', '40 af 40 besvaret');
     assert.equal(await p.eval(() => document.getElementById('answer-link').value.trim()), link, 'the same link after a reload');
@@ -61,6 +64,7 @@ ffTest('an invitation answered on two phones; the answers added by opened link, 
   await ff.setFile('#answer-files', anna.path);
   await ff.waitForText('.outcomes', 'Anna havde svaret før: det nye svar erstatter det gamle.');
   await ff.waitForText('main h2', 'Deltagere (2)');
+  writeFileSync(`${OUT}/screenshots/seminar-svar-1280.png`, await ff.screenshot(false));
   // A damaged link is refused and nothing is lost.
   await ff.fill('#paste-links', `${bo.slice(0, -6)}XXXXXX`);
   await ff.click('.collect button[type=submit]', 'Tilføj svar');
