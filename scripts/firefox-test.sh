@@ -22,6 +22,12 @@ PY
   sleep 0.1
 done
 rm -rf target/firefox
-# WebSocket (WebDriver BiDi) is behind a flag in Node 20.
-NODE_OPTIONS="--experimental-websocket --no-warnings=ExperimentalWarning" \
-  node --test --test-concurrency="${FIREFOX_JOBS:-2}" --test-reporter=spec tests/firefox/
+# WebSocket (WebDriver BiDi) is behind a flag in Node 20 (from 20.10), built in from 22.
+if node -e 'process.exit(typeof WebSocket === "function" ? 0 : 1)'; then
+  flags=""
+elif node --experimental-websocket -e 'process.exit(typeof WebSocket === "function" ? 0 : 1)' 2>/dev/null; then
+  flags="--experimental-websocket --no-warnings=ExperimentalWarning"
+else
+  echo "Node $(node --version) har ingen WebSocket (WebDriver BiDi kræver Node 20.10 eller nyere)"; echo "ℹ fail 1"; exit 1
+fi
+NODE_OPTIONS="$flags" node --test --test-concurrency="${FIREFOX_JOBS:-2}" --test-reporter=spec tests/firefox/

@@ -22,10 +22,12 @@ ffTest('a new assessment answered by keyboard only keeps every answer and note o
   await ff.waitForText('main h1', 'Indsatsen – Tastaturkommune');
   // The first statement's first radio has focus; digits rate, ↓ moves on.
   await ff.waitFor('focus on the first rating', () => document.activeElement?.closest('#item-ind-01') !== null);
+  await ff.waitFor('every statement of the group', () => document.querySelectorAll('.rating-item').length === 8);
   for (const key of ['4', '3', '2', '1', '5', '6', '4', '3']) await ff.press(key, Key.ArrowDown);
   await ff.waitForText('main', '8 af 66 besvaret');
   await ff.click('main a', 'Konteksten');
   await ff.waitForText('main h1', 'Konteksten – Tastaturkommune');
+  await ff.waitFor('every statement of the group', () => document.querySelectorAll('.rating-item').length === 8);
   await ff.eval(() => document.querySelector('#item-kon-01 input[type=radio]').focus());
   for (let i = 0; i < 8; i++) await ff.press('2', Key.ArrowDown);
   await ff.waitForText('main', '16 af 66 besvaret');

@@ -14,6 +14,7 @@ async function answer(p, invite, name, role, keys) {
   await p.ready();
   await p.fill('#p-name', name);
   await p.click('#p-role option', role);
+  await p.waitFor('every statement', (n) => document.querySelectorAll('.rating-item').length === n, keys.length);
   await p.eval(() => document.querySelector('.rating-item input[type=radio]').focus());
   for (const k of keys) await p.press(k, Key.ArrowDown);
   await p.waitForText('main', `${keys.length} af ${keys.length} besvaret`);
