@@ -283,10 +283,25 @@ export class Firefox {
     }, css, src === null ? text : null, src, flags);
   }
 
-  /** Opens a route (the part after `#`) in a new document; waits for the app and its h1. */
+  /**
+   * Opens a route (the part after `#`): a new document the first time, after that
+   * the app's own navigation (only the fragment changes, as for a user). Waits until
+   * the app shows that route: the address, and a heading that is not the last page's.
+   */
   async goto(route) {
-    await this.http('POST', '/url', { url: `${BASE}#${route}` });
-    await this.ready();
+    const hash = `#${route}`;
+    const before = await this.eval(() => {
+      const h1 = document.querySelector('main h1');
+      if (h1) h1.dataset.ffSeen = '1';
+      return { url: location.href.split('#')[0], hash: location.hash, h1: h1?.textContent ?? null };
+    }).catch(() => ({}));
+    if (before.url === BASE && before.hash === hash) return this.reload();
+    await this.http('POST', '/url', { url: `${BASE}${hash}` });
+    await this.waitFor(`the page of ${route}`, (hash, old) => {
+      const h1 = document.querySelector('main h1');
+      return location.hash === hash && document.documentElement.dataset.app === 'ready' &&
+        h1 !== null && h1.getClientRects().length > 0 && (!h1.dataset.ffSeen || h1.textContent !== old);
+    }, hash, before.h1 ?? null);
   }
 
   async reload() {
