@@ -1,10 +1,12 @@
 # Sourced by ./dev. Installs what is missing, says what and why, skips the rest.
 # Versions: see README ("Toolchain") — Trunk 0.21.14, wasm-split-cli 0.2.4, wasm-bindgen-cli equal to
 # Cargo.lock, binaryen 132 from npm (wasm-opt), Debian chromium (the build
-# prerenders the first screen with it) + chromedriver (browser tests).
+# prerenders the first screen with it) + chromedriver (browser tests), Debian firefox-esr +
+# geckodriver from crates.io (the firefox test layer).
 
 TRUNK_VERSION=0.21.14
 WASM_SPLIT_VERSION=0.2.4
+GECKODRIVER_VERSION=0.37.1
 
 say() { printf '==> %s\n' "$*"; }
 
@@ -75,9 +77,22 @@ setup_test() {
     say "Installerer Debians chromium-driver (browsertests i Chromium)"
     apt_install chromium-driver
   fi
+  if [ ! -x /usr/bin/pdftoppm ] || [ ! -x /usr/bin/pdftotext ]; then
+    say "Installerer Debians poppler-utils (testlaget firefox ser på den udskrevne rapport: pdftoppm, pdftotext)"
+    apt_install poppler-utils
+  fi
   if [ ! -x /usr/sbin/nginx ] || ! command -v curl >/dev/null; then
     say "Installerer Debians nginx og curl (testen af hosting-eksemplet i docs/hosting.md)"
     apt_install nginx curl
   fi
+  if [ ! -x /usr/bin/firefox-esr ]; then
+    say "Installerer Debians firefox-esr (testlaget firefox: appen i en anden browsermotor)"
+    apt_install firefox-esr
+  fi
+  if ! cargo install --list | grep -qx "geckodriver v$GECKODRIVER_VERSION:"; then
+    say "Installerer geckodriver $GECKODRIVER_VERSION (WebDriver til firefox-esr i testlaget firefox; ca. 3 minutter)"
+    cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
+  fi
   export CHROMEDRIVER=/usr/bin/chromedriver
+  export GECKODRIVER="$HOME/.cargo/bin/geckodriver"
 }

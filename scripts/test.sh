@@ -23,6 +23,8 @@ layer() { # $1 name, rest: command
   local p f
   if [ "$name" = "e2e" ]; then
     p=$(count "$log" '^ +[0-9]+ passed'); f=$(count "$log" '^ +[0-9]+ failed')
+  elif [ "$name" = "firefox" ]; then
+    p=$(count "$log" '^ℹ pass [0-9]+'); f=$(count "$log" '^ℹ fail [0-9]+')
   elif [ "$name" = "nginx" ]; then
     p=$(count "$log" '^[0-9]+ passed'); f=$(count "$log" ' [0-9]+ failed$')
   else
@@ -41,9 +43,10 @@ echo; echo "==> release build for the end-to-end tests"
 if trunk build --release --offline >target/test-logs/build.log 2>&1; then
   layer e2e npx playwright test
   layer nginx bash scripts/nginx-test.sh
+  layer firefox bash scripts/firefox-test.sh
 else
   tail -n 40 target/test-logs/build.log
-  lines+=("e2e      release build failed: see target/test-logs/build.log")
+  lines+=("e2e, nginx, firefox: release build failed: see target/test-logs/build.log")
   failed_layers+=("build"); fail=$((fail + 1))
 fi
 
