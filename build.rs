@@ -3,8 +3,12 @@
 //! Parses every language's TOML files under `src/content/<lang>/` into the
 //! types of `src/content/schema.rs`, so a file that does not fit stops the build
 //! with the file and the entry named, and writes:
-//! - `<lang>.json`: the guide, methods, item bank (`items.toml` followed by the
-//!   method checks of `items_methods.toml`) and learning modules, compact;
+//! - `<lang>_guide.json`, `<lang>_methods.json`, `<lang>_items.json` (the item
+//!   bank: `items.toml` followed by the method checks of `items_methods.toml`)
+//!   and `<lang>_learning.json`, compact, and `<lang>_entry_links.json` (each
+//!   guide entry's section and title, for links from other pages): one file per part, so each part is
+//!   compiled in only where it is read (the split build puts each part's text
+//!   in the module of the areas that read it, see `content::Part`);
 //! - `ui_<lang>.rs`: the interface text as a table of (key, text), sorted by key.
 //!
 //! Cross-references and counts are checked by `tests/content.rs`.
@@ -33,14 +37,16 @@ fn main() {
         items.sections.extend(method_items.sections);
         items.items.extend(method_items.items);
         let learning: schema::Learning = parse(&dir.join("learning.toml"));
-        let bundle = serde_json::json!({
-            "guide": guide,
-            "methods": methods,
-            "items": items,
-            "learning": learning,
-        });
-        let json = serde_json::to_string(&bundle).expect("content serialises");
-        std::fs::write(Path::new(&out).join(format!("{lang}.json")), json).expect("write json");
+        let write = |part: &str, json: String| {
+            std::fs::write(Path::new(&out).join(format!("{lang}_{part}.json")), json)
+                .expect("write json")
+        };
+        write("guide", serde_json::to_string(&guide).expect("content serialises"));
+        let links = schema::EntryLinks::of(&guide);
+        write("entry_links", serde_json::to_string(&links).expect("content serialises"));
+        write("methods", serde_json::to_string(&methods).expect("content serialises"));
+        write("items", serde_json::to_string(&items).expect("content serialises"));
+        write("learning", serde_json::to_string(&learning).expect("content serialises"));
 
         // Interface text: ui.toml plus any ui_*.toml beside it (one per area).
         let mut ui_files: Vec<_> = std::fs::read_dir(&dir)

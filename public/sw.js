@@ -15,6 +15,8 @@
 const VERSION = '__VERSION__';
 const CORE = __CORE__;
 const ALL = __PRECACHE__;
+/** Each area's modules in one file, for a deep link's first visit (tools/build-wasm.mjs). */
+const FIRST_VISIT = __FIRST_VISIT__;
 const CACHE = `hfg-${VERSION}`;
 /** Stored in a cache that holds every file (not a file of the build). */
 const FULL_MARK = './__hfg-kept-everything';
@@ -65,16 +67,39 @@ self.addEventListener('message', (event) => {
     );
   } else if (data && Array.isArray(data.keep)) {
     // Only files of this build, never anything else the page names.
-    const known = new Set(ALL.map((u) => new URL(u, self.location).href));
-    const urls = data.keep.map((u) => new URL(u, self.location).href).filter((u) => known.has(u));
+    const href = (u) => new URL(u, self.location).href;
+    const known = new Set(ALL.map(href));
+    const firsts = new Set(FIRST_VISIT.map(href));
+    const named = data.keep.map(href);
+    const urls = named.filter((u) => known.has(u));
     event.waitUntil(
       caches
         .open(CACHE)
-        .then((c) => c.addAll(urls))
+        .then((c) => Promise.all([c.addAll(urls), ...named.filter((u) => firsts.has(u)).map((u) => keepModulesOf(c, u))]))
         .then(() => reply('precached-page'), () => reply('precache-failed')),
     );
   }
 });
+
+/** Keeps each module of a first visit's file under its own address, as the
+ *  split loader asks for it on the next start. The page has just loaded the
+ *  file, so it comes from the browser's HTTP cache, not over the network.
+ *  The format: a little-endian u32 n, n bytes of JSON [[file, size], …], then
+ *  the files one after another. */
+async function keepModulesOf(cache, url) {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: ${res.status}`);
+  const buf = await res.arrayBuffer();
+  const n = new DataView(buf).getUint32(0, true);
+  let at = 4 + n;
+  const puts = [];
+  for (const [file, size] of JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, n)))) {
+    const body = buf.slice(at, at + size);
+    at += size;
+    puts.push(cache.put(new URL(file, url).href, new Response(body, { headers: { 'Content-Type': 'application/wasm' } })));
+  }
+  await Promise.all(puts);
+}
 
 self.addEventListener('fetch', (event) => {
   const req = event.request;

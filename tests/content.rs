@@ -4,7 +4,7 @@
 //! is reported with its file and entry named.
 
 use housing_first_guiden::content::{
-    self, da, validate, Content, Guide, ItemBank, Learning, Methods,
+    self, da, validate, Content, Guide, ItemBank, Learning, Methods, Part,
 };
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -27,11 +27,13 @@ fn parse_files(guide: &str, methods: &str, items: &str, learning: &str) -> Resul
     i.sections.extend(mi.sections);
     i.items.extend(mi.items);
     let l: Learning = toml::from_str(learning).map_err(|e| format!("learning.toml: {e}"))?;
+    let links = content::EntryLinks::of(&g);
     Ok(Content {
-        guide: g,
-        methods: m,
-        items: i,
-        learning: l,
+        entry_links: Part::new(links),
+        guide: Part::new(g),
+        methods: Part::new(m),
+        items: Part::new(i),
+        learning: Part::new(l),
     })
 }
 

@@ -7,7 +7,15 @@
 //   → wasm-bindgen (the main module's JS glue) → wasm-opt -Oz on every module
 //   → the QR decoder (decoder/) as a module of its own, qr-decoder.wasm
 //   → esbuild minifies the glue and the split loader (about 80 KB of JS that
-//     every page loads and parses, a third of it after minifying).
+//     every page loads and parses, a third of it after minifying)
+//   → one file per area for a first visit, `first-<area>.bin`: every module
+//     the area needs (its own and the chunks it shares), one after another.
+//     A deep link's first visit fetches that one file, as soon as the first
+//     paint is out, beside the main module, instead of 20–50 modules one by
+//     one after the app has started (see FIRST_VISIT and the boot module).
+//     The split loader takes a module from it when it is there
+//     (`hfgFetchWasm`), and fetches it by itself otherwise; the service worker
+//     keeps the single modules (public/sw.js).
 //
 // The fast path for development (`./dev serve --fast`, buildWasmFast): one
 // unsplit debug wasm, wasm-bindgen, no wasm-opt, no cache.
@@ -39,6 +47,22 @@ const FAST_TARGET_DIR = 'target/fast';
 /** Flags the split build needs beyond .cargo/config.toml's: the split cfg, and
  *  the relocations wasm-split-cli reads. */
 const SPLIT_RUSTFLAGS = ['--cfg', 'hfg_split', '-Clink-args=--emit-relocs'];
+/** The first address segments of each area's routes (src/ui/route.rs,
+ *  `Route::parse` and `Route::area`) and the split module (`#[lazy]` in
+ *  src/ui/app.rs) that shows them, the participant's invitation first. The
+ *  start page, "Om" and unknown addresses need only the main module. */
+const FIRST_VISIT = [
+  ['#/seminar/deltag/', 'participant_page'],
+  ['#/seminar', 'seminar_page'],
+  ['#/guide', 'guide_page'],
+  ['#/selvevaluering', 'assessment_page'],
+  ['#/laering', 'learning_page'],
+  ['#/metoder', 'methods_page'],
+  ['#/mine-data', 'mydata_page'],
+];
+/** What splitAndBind leaves for writeFirstVisitFiles: each split's modules. */
+const FIRST_VISIT_LIST = 'first-visit.json';
+
 /** wasm-opt's flags: the wasm features Rust's wasm32 target emits. */
 const WASM_OPT = [
   '-Oz',
@@ -121,6 +145,7 @@ export async function buildWasm(dir) {
     splitAndBind(input, cache);
     copyFileSync(decoder, join(cache, DECODER_FILE));
     await optimise(cache);
+    writeFirstVisitFiles(cache);
     writeFileSync(join(cache, 'done'), '');
   }
   return place(dir, cache);
@@ -144,7 +169,7 @@ function place(dir, from) {
   const folder = `wasm-${hash.digest('hex').slice(0, 16)}`;
   mkdirSync(join(dir, folder));
   for (const f of files) copyFileSync(join(from, f), join(dir, folder, f));
-  return { boot: writeBoot(dir, folder, files.includes(DECODER_FILE)), folder, modules: files.filter((f) => f.endsWith('.wasm')).length };
+  return { boot: writeBoot(dir, folder, files.includes(DECODER_FILE), files.some((f) => f.startsWith('first-'))), folder, modules: files.filter((f) => f.endsWith('.wasm')).length };
 }
 
 /** wasm-split-cli, then wasm-bindgen on the main module; everything into `out`. */
@@ -153,15 +178,84 @@ function splitAndBind(input, out) {
   try {
     const split = join(tmp, 'split');
     run('wasm-split-cli', [input, split, '--target', 'web', '--out-name', NAME]);
+    const loader = join(split, '__wasm_split.js');
+    const js = readFileSync(loader, 'utf8');
+    writeFileSync(join(tmp, FIRST_VISIT_LIST), JSON.stringify(modulesPerSplit(js)));
+    writeFileSync(loader, takeFromFirstVisit(js));
     run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript', '--out-dir', out, '--out-name', NAME, join(split, `${NAME}.wasm`)]);
     mkdirSync(out, { recursive: true });
     for (const f of readdirSync(split)) {
       if (f !== `${NAME}.wasm`) renameSync(join(split, f), join(out, f));
     }
+    renameSync(join(tmp, FIRST_VISIT_LIST), join(out, FIRST_VISIT_LIST));
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
 }
+
+/** Each split's modules, from the split loader wasm-split-cli wrote: its own
+ *  file, then every chunk whose comment names it (the loader's comment above
+ *  each chunk lists the splits that load it). { "guide_page": [files] }. */
+function modulesPerSplit(js) {
+  const out = {};
+  const name = (split) => split.replace(/_\d+$/, '');
+  for (const m of js.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)) {
+    out[name(m[1])] = [m[2]];
+  }
+  for (const m of js.matchAll(/\/\* ([^*]*) \*\/\s*const __chunk_\d+ = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)) {
+    for (const split of m[1].split(',').map((x) => name(x.trim()))) {
+      if (!out[split]) throw new Error(`build-wasm: a chunk for an unknown split ${split}`);
+      out[split].push(m[2]);
+    }
+  }
+  for (const [, split] of FIRST_VISIT) {
+    if (!out[split]) throw new Error(`build-wasm: FIRST_VISIT names ${split}, which the build does not have`);
+  }
+  if (Object.keys(out).length !== FIRST_VISIT.length) {
+    throw new Error(`build-wasm: the build has splits ${Object.keys(out)}; FIRST_VISIT must name each`);
+  }
+  return out;
+}
+
+/** The split loader, taking a module from the first visit's file when it is
+ *  there (the boot module's `window.hfgFirstVisit`). */
+function takeFromFirstVisit(js) {
+  const fetches = js.split('fetch(new URL(').length - 1;
+  if (fetches < FIRST_VISIT.length) throw new Error('build-wasm: the split loader fetches its modules differently now');
+  const helper = [
+    '// A module the first visit\'s file (tools/build-wasm.mjs) holds is taken from',
+    '// it; any other, or all when that file failed, is fetched by itself.',
+    'function hfgFetchWasm(url) {',
+    '    const first = globalThis.hfgFirstVisit;',
+    '    if (!first) return fetch(url);',
+    "    const name = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);",
+    '    return first.then((modules) => {',
+    '        const bytes = modules && modules.get(name);',
+    '        if (!bytes) return fetch(url);',
+    '        modules.delete(name);',
+    "        return new Response(bytes, { headers: { 'Content-Type': 'application/wasm' } });",
+    '    }, () => fetch(url));',
+    '}',
+    '',
+  ].join('\n');
+  return helper + js.replaceAll('fetch(new URL(', 'hfgFetchWasm(new URL(');
+}
+
+/** `first-<area>.bin` for each split: a little-endian u32 with the length of
+ *  a JSON list of [file, bytes], the list, then the files' bytes in its order. */
+function writeFirstVisitFiles(dir) {
+  const list = JSON.parse(readFileSync(join(dir, FIRST_VISIT_LIST), 'utf8'));
+  for (const [split, files] of Object.entries(list)) {
+    const bodies = files.map((f) => readFileSync(join(dir, f)));
+    const head = Buffer.from(JSON.stringify(files.map((f, i) => [f, bodies[i].length])));
+    const len = Buffer.alloc(4);
+    len.writeUInt32LE(head.length);
+    writeFileSync(join(dir, firstVisitFile(split)), Buffer.concat([len, head, ...bodies]));
+  }
+  rmSync(join(dir, FIRST_VISIT_LIST));
+}
+
+const firstVisitFile = (split) => `first-${split.replace(/_page$/, '')}.bin`;
 
 /** wasm-opt -Oz on every module in `dir`, two at a time; esbuild on the JS. */
 async function optimise(dir) {
@@ -175,8 +269,34 @@ async function optimise(dir) {
   }
 }
 
+/** The boot module's part that fetches the first visit's file of the area the
+ *  address opens, beside the main module; not when a service worker serves
+ *  the page (it has the single modules, or fetches them itself). */
+function firstVisitBoot(folder) {
+  const table = FIRST_VISIT.map(([prefix, split]) => [prefix, firstVisitFile(split)]);
+  return [
+    '// The modules of the area this address opens, in one file (tools/build-wasm.mjs).',
+    `const first = ${JSON.stringify(table)}.find(([p]) => p.endsWith('/') ? location.hash.startsWith(p) : location.hash === p || location.hash.startsWith(p + '/'));`,
+    'if (first && !navigator.serviceWorker?.controller) {',
+    `  window.hfgFirstVisit = fetch(new URL(\`./${folder}/\${first[1]}\`, import.meta.url))`,
+    "    .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error('no first-visit file'))))",
+    '    .then((buf) => {',
+    '      const n = new DataView(buf).getUint32(0, true);',
+    '      const modules = new Map();',
+    '      let at = 4 + n;',
+    '      for (const [file, size] of JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, n)))) {',
+    '        modules.set(file, new Uint8Array(buf, at, size));',
+    '        at += size;',
+    '      }',
+    '      return modules;',
+    '    });',
+    '  window.hfgFirstVisit.catch(() => {});',
+    '}',
+  ];
+}
+
 /** The boot module: waits for the first paint, loads the glue, starts the app. */
-function writeBoot(dir, folder, withDecoder) {
+function writeBoot(dir, folder, withDecoder, withFirstVisit) {
   const boot = [
     ...(withDecoder
       ? ["// Where the seminar's camera finds the QR decoder (ui/pages/seminar/qr_decoder.rs).", `window.hfgQrDecoder = new URL('./${folder}/${DECODER_FILE}', import.meta.url).href;`]
@@ -184,6 +304,7 @@ function writeBoot(dir, folder, withDecoder) {
     '// Starts the app once the prerendered page has been painted (public/prerender.js):',
     "// on a slow connection the page's style sheets and fonts get the bandwidth first.",
     'await window.hfgPrerenderShown;',
+    ...(withFirstVisit ? firstVisitBoot(folder) : []),
     `const bindings = await import('./${folder}/${NAME}.js');`,
     `const wasm = await bindings.default({ module_or_path: './${folder}/${NAME}_bg.wasm' });`,
     '// For the benchmark (bench/lib/scale.mjs): main() has run and mounted the app.',

@@ -54,7 +54,13 @@ function walk(d, prefix = '') {
 }
 // The guide's prerendered pages (prerender/, one per page) are not kept: each
 // is fetched only by a first visit's deep link, and the app itself is kept.
-const files = walk(dir).filter((f) => f !== 'sw.js' && !f.startsWith('.') && !f.startsWith('prerender/')).sort();
+// Nor are the first visit's files (wasm-<hash>/first-<area>.bin, see
+// build-wasm.mjs): they repeat modules the worker keeps one by one, and it
+// unpacks one when a page that loaded it asks to keep only itself.
+const isFirstVisit = (f) => /\/first-[a-z]+\.bin$/.test(f);
+const all = walk(dir).filter((f) => f !== 'sw.js' && !f.startsWith('.') && !f.startsWith('prerender/'));
+const files = all.filter((f) => !isFirstVisit(f)).sort();
+const firstVisit = all.filter(isFirstVisit).sort().map((f) => `./${f}`);
 const version = createHash('sha256');
 for (const f of files) version.update(f).update(readFileSync(join(dir, f)));
 const precache = ['./', ...files.map((f) => `./${f}`)];
@@ -65,6 +71,7 @@ const swFile = join(dir, 'sw.js');
 const sw = readFileSync(swFile, 'utf8')
   .replace("'__VERSION__'", JSON.stringify(version.digest('hex').slice(0, 16)))
   .replace('__CORE__', JSON.stringify(core))
-  .replace('__PRECACHE__', JSON.stringify(precache));
+  .replace('__PRECACHE__', JSON.stringify(precache))
+  .replace('__FIRST_VISIT__', JSON.stringify(firstVisit));
 writeFileSync(swFile, sw);
 console.log(`post-build: service worker keeps ${core.length} files at install, ${precache.length} in all`);

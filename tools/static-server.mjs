@@ -27,7 +27,7 @@ const TYPES = {
 };
 
 /** Types a host compresses (docs/nginx.conf's gzip_types, plus HTML and JS). */
-const COMPRESSIBLE = /^(text\/|application\/(javascript|wasm|json|manifest\+json)|image\/svg)/;
+const COMPRESSIBLE = /^(text\/|application\/(javascript|wasm|json|manifest\+json|octet-stream)|image\/svg)/;
 
 /**
  * Serves `root` on 127.0.0.1:`port` (0: any free port). With `{ gzip: true }`

@@ -1,36 +1,61 @@
 //! The guide as data: the TOML files in this folder, compiled into the binary.
 //!
 //! Belongs here: the content's types ([`schema`]), loading the compiled-in
-//! bundle, look-ups by id, the interface text ([`t`]) and [`validate`], which
+//! parts ([`part`]: each parsed on first read, and linked only where read), look-ups by id, the interface text ([`t`]) and [`validate`], which
 //! the content tests run. Must not be here: scoring or any other logic on
 //! answers (that is `model/`), storage, or UI.
 
+pub mod part;
 pub mod schema;
 mod validate;
 
+pub use part::{Compiled, Part};
 pub use schema::*;
 pub use validate::{validate, SEED_FILES};
 
 use serde::{Deserialize, Serialize};
-use std::sync::OnceLock;
 
-/// Everything the guide holds in one language.
+/// Everything the guide holds in one language, each part parsed the first
+/// time it is read.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Content {
-    pub guide: Guide,
-    pub methods: Methods,
-    pub items: ItemBank,
-    pub learning: Learning,
+    pub guide: Part<Guide>,
+    pub methods: Part<Methods>,
+    pub items: Part<ItemBank>,
+    pub learning: Part<Learning>,
+    /// Each guide entry's section and title (from the guide), for links.
+    pub entry_links: Part<EntryLinks>,
 }
 
-/// The Danish content, parsed once on first use.
+/// The Danish content.
 pub fn da() -> &'static Content {
-    static DA: OnceLock<Content> = OnceLock::new();
-    DA.get_or_init(|| {
-        serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/da.json")))
-            .expect("build.rs wrote content that fits the schema")
-    })
+    static DA: Content = Content {
+        guide: Part::compiled(),
+        methods: Part::compiled(),
+        items: Part::compiled(),
+        learning: Part::compiled(),
+        entry_links: Part::compiled(),
+    };
+    &DA
 }
+
+/// Each part's compiled-in JSON (`build.rs`), in a function of its own so that
+/// only code reading the part links its text.
+macro_rules! compiled_part {
+    ($ty:ty, $file:literal) => {
+        impl Compiled for $ty {
+            fn parse_compiled() -> Self {
+                serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/", $file)))
+                    .expect("build.rs wrote content that fits the schema")
+            }
+        }
+    };
+}
+compiled_part!(Guide, "da_guide.json");
+compiled_part!(Methods, "da_methods.json");
+compiled_part!(ItemBank, "da_items.json");
+compiled_part!(Learning, "da_learning.json");
+compiled_part!(EntryLinks, "da_entry_links.json");
 
 /// The interface text for `key` (e.g. `"nav.guide"`), from the `ui*.toml` files.
 ///
@@ -78,6 +103,11 @@ impl Content {
             .entries
             .iter()
             .filter(move |e| e.section == section)
+    }
+
+    /// A guide entry's section and title, without parsing the guide.
+    pub fn entry_link(&self, id: &str) -> Option<&EntryLink> {
+        self.entry_links.entries.iter().find(|e| e.id == id)
     }
 
     pub fn term(&self, id: &str) -> Option<&Term> {

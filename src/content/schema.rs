@@ -82,6 +82,39 @@ pub struct Section {
 }
 
 /// One entry of the guide: a principle, a checklist point, a method, …
+/// Where each guide entry is and what it is called: what a page needs to link
+/// to an entry without the guide's text (a participant's statements link to
+/// their entry). `build.rs` writes it from `guide.toml` ([`EntryLinks::of`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EntryLinks {
+    pub entries: Vec<EntryLink>,
+}
+
+/// One guide entry's place and title.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EntryLink {
+    pub id: String,
+    pub section: String,
+    pub title: String,
+}
+
+impl EntryLinks {
+    /// The links of every entry of the guide, in the guide's order.
+    pub fn of(guide: &Guide) -> Self {
+        Self {
+            entries: guide
+                .entries
+                .iter()
+                .map(|e| EntryLink {
+                    id: e.id.clone(),
+                    section: e.section.clone(),
+                    title: e.title.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {

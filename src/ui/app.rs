@@ -96,9 +96,12 @@ macro_rules! area {
             view! {
                 <div class="area-page" data-loading=crate::content::t("shell.loading")>
                     {Suspend::new(async move {
-                        let view = $f(Some(route)).await;
+                        let answer = $f(AreaCall::Page(route)).await;
                         super::router::focus_if_pending();
-                        view.unwrap_or_else(|| ().into_any())
+                        match answer {
+                            Some(AreaAnswer::Page(view)) => view,
+                            _ => ().into_any(),
+                        }
                     })}
                 </div>
             }
@@ -114,7 +117,7 @@ macro_rules! area {
 /// The page for a route. The start page, "Om" and "not found" are in the main
 /// module; every other area ([`Route::area`]) is its own module in a split
 /// build (`hfg_split`, see `tools/build-wasm.mjs`), fetched the first time
-/// one of its pages opens.
+/// one of its pages opens (a participant's invitation is a module of its own).
 fn page(route: Route) -> AnyView {
     match route.area() {
         Area::Home | Area::About => match route {
@@ -124,6 +127,7 @@ fn page(route: Route) -> AnyView {
         },
         Area::Guide => area!(guide_page, route),
         Area::Assessment => area!(assessment_page, route),
+        Area::Seminar if matches!(route, Route::Participate(_)) => area!(participant_page, route),
         Area::Seminar => area!(seminar_page, route),
         Area::Learning => area!(learning_page, route),
         Area::Methods => area!(methods_page, route),
@@ -133,15 +137,22 @@ fn page(route: Route) -> AnyView {
 
 /// Loads the starting route's area (split build) before the app is mounted,
 /// so the first render already has its page; then has the area parse the
-/// content in a task of its own (`$name(None)`), so neither the module's
-/// last part nor the first render carries that as well.
+/// content parts its pages read, each in a task of its own
+/// ([`AreaCall::Parse`]), so neither the module's last part nor the first
+/// render carries that as well.
 #[cfg(hfg_split)]
 pub(super) async fn preload(route: &Route) {
     macro_rules! load_then_parse {
         ($preload:ident, $name:ident) => {{
             $preload().await;
-            super::later::next_task().await;
-            let _ = $name(None).await;
+            let mut part = 0;
+            loop {
+                super::later::next_task().await;
+                match $name(AreaCall::Parse(part)).await {
+                    Some(AreaAnswer::Parsed { more: true }) => part += 1,
+                    _ => break,
+                }
+            }
             super::later::next_task().await;
         }};
     }
@@ -149,6 +160,9 @@ pub(super) async fn preload(route: &Route) {
         Area::Home | Area::About => {}
         Area::Guide => load_then_parse!(__preload_guide_page, guide_page),
         Area::Assessment => load_then_parse!(__preload_assessment_page, assessment_page),
+        Area::Seminar if matches!(route, Route::Participate(_)) => {
+            load_then_parse!(__preload_participant_page, participant_page)
+        }
         Area::Seminar => load_then_parse!(__preload_seminar_page, seminar_page),
         Area::Learning => load_then_parse!(__preload_learning_page, learning_page),
         Area::Methods => load_then_parse!(__preload_methods_page, methods_page),
@@ -156,20 +170,41 @@ pub(super) async fn preload(route: &Route) {
     }
 }
 
+/// What an area's entry point ([`area_module`]) is asked for.
+#[cfg(hfg_split)]
+enum AreaCall {
+    /// The page of a route.
+    Page(Route),
+    /// Parse the area's `n`-th content part (see [`preload`]).
+    Parse(usize),
+}
+
+/// What an area's entry point gives back.
+#[cfg(hfg_split)]
+enum AreaAnswer {
+    Page(AnyView),
+    /// A part was parsed (or there was none left); `more`: the area reads another.
+    Parsed { more: bool },
+}
+
 /// An area's entry point. In a split build its own module (`#[lazy]`),
-/// loaded the first time one of its pages opens: `$name(Some(route))` builds
-/// the page, `$name(None)` only parses the content the area reads (for
-/// [`preload`]). Otherwise the page's function itself.
+/// loaded the first time one of its pages opens: [`AreaCall::Page`] builds
+/// the page, [`AreaCall::Parse`] parses one of the content parts its pages
+/// read (a part is linked into the modules of the areas that read it, see
+/// `content::part`). Otherwise the page's function itself.
 macro_rules! area_module {
-    ($name:ident, $view:ident) => {
+    ($name:ident, $view:ident, [$($part:ident),*]) => {
         #[cfg(hfg_split)]
         #[leptos::lazy]
-        fn $name(route: Option<Route>) -> Option<AnyView> {
-            match route {
-                Some(route) => Some($view(route)),
-                None => {
-                    let _ = crate::content::da();
-                    None
+        fn $name(call: AreaCall) -> Option<AreaAnswer> {
+            match call {
+                AreaCall::Page(route) => Some(AreaAnswer::Page($view(route))),
+                AreaCall::Parse(n) => {
+                    let parts: &[fn()] = &[$(|| { let _ = &*crate::content::da().$part; }),*];
+                    if let Some(parse) = parts.get(n) {
+                        parse();
+                    }
+                    Some(AreaAnswer::Parsed { more: n + 1 < parts.len() })
                 }
             }
         }
@@ -180,7 +215,7 @@ macro_rules! area_module {
     };
 }
 
-area_module!(guide_page, guide_view);
+area_module!(guide_page, guide_view, [guide, items, methods]);
 
 fn guide_view(route: Route) -> AnyView {
     match route {
@@ -194,7 +229,7 @@ fn guide_view(route: Route) -> AnyView {
     }
 }
 
-area_module!(assessment_page, assessment_view);
+area_module!(assessment_page, assessment_view, [items, guide]);
 
 fn assessment_view(route: Route) -> AnyView {
     match route {
@@ -219,7 +254,7 @@ fn assessment_view(route: Route) -> AnyView {
     }
 }
 
-area_module!(seminar_page, seminar_view);
+area_module!(seminar_page, seminar_view, [items]);
 
 fn seminar_view(route: Route) -> AnyView {
     match route {
@@ -230,9 +265,6 @@ fn seminar_view(route: Route) -> AnyView {
         Route::SeminarConsensus(id) => {
             view! { <seminar::consensus::SeminarConsensus id=id/> }.into_any()
         }
-        Route::Participate(p) => {
-            view! { <seminar::participate::Participate payload=p/> }.into_any()
-        }
         Route::SeminarAnswer(p) => {
             view! { <seminar::answer_link::SeminarAnswer payload=p/> }.into_any()
         }
@@ -240,7 +272,21 @@ fn seminar_view(route: Route) -> AnyView {
     }
 }
 
-area_module!(learning_page, learning_view);
+// A participant's page, a module of its own: the phones that open an
+// invitation load none of the facilitator's pages.
+area_module!(participant_page, participant_view, [items]);
+
+fn participant_view(route: Route) -> AnyView {
+    match route {
+        Route::Participate(p) => {
+            view! { <seminar::participate::Participate payload=p/> }.into_any()
+        }
+        // `page` sends only an invitation here.
+        _ => ().into_any(),
+    }
+}
+
+area_module!(learning_page, learning_view, [learning]);
 
 fn learning_view(route: Route) -> AnyView {
     match route {
@@ -250,7 +296,7 @@ fn learning_view(route: Route) -> AnyView {
     }
 }
 
-area_module!(methods_page, methods_view);
+area_module!(methods_page, methods_view, [methods, items]);
 
 fn methods_view(route: Route) -> AnyView {
     match route {
@@ -262,7 +308,7 @@ fn methods_view(route: Route) -> AnyView {
     }
 }
 
-area_module!(mydata_page, mydata_view);
+area_module!(mydata_page, mydata_view, []);
 
 fn mydata_view(route: Route) -> AnyView {
     let _ = route;

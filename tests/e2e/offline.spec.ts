@@ -54,9 +54,21 @@ test('a participant\'s phone keeps only the invitation\'s page, and it reopens o
   await page.goto(`./#/seminar/deltag/${invitation}`);
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect(page.locator('html')).toHaveAttribute('data-offline', 'page');
+  // The page fetched the main module and its area's modules in one file
+  // (first-participant.bin, tools/build-wasm.mjs); the worker keeps exactly those.
+  const used = await page.evaluate(async () => {
+    const entries = performance.getEntriesByType('resource').map((e) => e.name);
+    const first = entries.find((u) => /\/first-participant\.bin$/.test(u));
+    const singles = entries.filter((u) => u.endsWith('.wasm')).length;
+    if (!first) return { first: null, singles, inFirst: 0 };
+    const buf = await (await fetch(first)).arrayBuffer();
+    const n = new DataView(buf).getUint32(0, true);
+    return { first, singles, inFirst: JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, n))).length };
+  });
+  expect(used.first, 'the invitation fetched its modules in one file').not.toBeNull();
+  expect(used.singles, 'only the main module by itself').toBe(1);
   const wasm = await kept(page);
-  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).length);
-  expect(wasm).toBe(loaded);
+  expect(wasm).toBe(used.singles + used.inFirst);
   expect(wasm).toBeLessThan(await built(page));
   await context.setOffline(true);
   await page.reload();

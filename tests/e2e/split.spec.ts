@@ -1,6 +1,7 @@
 // The WebAssembly is split per area (tools/build-wasm.mjs): the start page
 // loads only the main module, an area's module comes when the area is first
 // opened, and keyboard focus still lands on the new page's heading.
+import { readFileSync } from 'node:fs';
 import { test, expect, open, expectAccessible } from './fixtures';
 
 // Without the service worker, which would fetch every module for offline use.
@@ -44,5 +45,58 @@ test('a deep link into an area shows its page at once, with no loading gap', asy
   await expect(page.locator('main h1')).toHaveText(/kapacitet/i);
   await expect(page.locator('.prerender-loading')).toHaveCount(0);
   await expect(page.locator('main .area-page')).not.toBeEmpty();
+  void watch;
+});
+
+test("a deep link's first visit fetches its area's modules in one file", async ({ page, watch }) => {
+  const wasm: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (/\.(wasm|bin)$/.test(path)) wasm.push(path.split('/').pop()!);
+  });
+  await open(page, '/metoder/kapacitet');
+  await expect(page.locator('main h1')).toHaveText(/kapacitet/i);
+  expect(wasm.sort()).toEqual(['first-methods.bin', 'housing-first-guiden_bg.wasm']);
+
+  // Another area afterwards: its modules one by one, only those not loaded yet.
+  await page.locator('.app-nav').getByRole('link', { name: 'Guide', exact: true }).click();
+  await expect(page.locator('main h1')).toHaveText('Guiden');
+  expect(wasm.filter((w) => w.endsWith('.bin'))).toEqual(['first-methods.bin']);
+  expect(wasm.some((w) => w.startsWith('split_guide_page'))).toBe(true);
+  void watch;
+});
+
+test('when the first visit\'s file cannot be fetched, the modules come one by one', async ({ page, watch }) => {
+  await page.route(/first-[a-z]+\.bin$/, (r) => r.abort());
+  const wasm: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.endsWith('.wasm')) wasm.push(path.split('/').pop()!);
+  });
+  await open(page, '/selvevaluering');
+  await expect(page.locator('main h1')).toHaveText('Selvevaluering');
+  expect(wasm.some((w) => w.startsWith('split_assessment_page'))).toBe(true);
+  // The aborted request is logged as a failed load; nothing else went wrong.
+  watch.errors = watch.errors.filter((e) => !/Failed to load resource/.test(e));
+});
+
+test("a participant's phone downloads none of the guide's text", async ({ page, watch }) => {
+  const invitation = JSON.parse(readFileSync('tests/fixtures/links-1.json', 'utf8')).invitation as string;
+  // A sentence of the guide (guide.toml) and one of a learning module (learning.toml).
+  const guide = /^summary = "(Borgere i hjemløshed får egen, permanent bolig[^"]*)"/m.exec(readFileSync('src/content/da/guide.toml', 'utf8'))![1];
+  const learning = /^intro = "([^"]{60,})"/m.exec(readFileSync('src/content/da/learning.toml', 'utf8'))![1].slice(0, 60);
+  const bodies: Promise<Buffer>[] = [];
+  page.on('response', (r) => {
+    if (/\.(wasm|bin)$/.test(new URL(r.url()).pathname)) bodies.push(r.body());
+  });
+  await page.goto(`./#/seminar/deltag/${invitation}`);
+  await expect(page.locator('html[data-app="ready"] .rating-item').first()).toBeVisible();
+  const all = Buffer.concat(await Promise.all(bodies));
+  expect(all.length).toBeGreaterThan(100_000);
+  expect(all.includes(Buffer.from(guide)), 'the guide\'s text is not fetched').toBe(false);
+  expect(all.includes(Buffer.from(learning)), 'the learning modules\' text is not fetched').toBe(false);
+  // The statements are (the items' own text).
+  const statement = /^statement = "([^"]{60,})"/m.exec(readFileSync('src/content/da/items.toml', 'utf8'))![1].slice(0, 60);
+  expect(all.includes(Buffer.from(statement))).toBe(true);
   void watch;
 });

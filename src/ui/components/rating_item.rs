@@ -65,7 +65,7 @@ pub fn RatingItem(
     hide_note: bool,
 ) -> impl IntoView {
     let id = item.id.as_str();
-    let guide = item.guide.first().and_then(|g| da().entry(g));
+    let guide = item.guide.first().and_then(|g| da().entry_link(g));
     let on_key = move |ev: web_sys::KeyboardEvent| {
         let in_text = ev
             .target()
