@@ -27,9 +27,9 @@ sed -i "s#include snippets/#include $work/snippets/#" "$work/site.conf"
 for _ in $(seq 50); do curl -s -o /dev/null http://127.0.0.1:4190/ && break; sleep 0.1; done
 
 pass=0; fail=0
-check() { # $1 description, $2 path, $3 header regex (case-insensitive, on the raw headers)
+check() { # $1 description, $2 path, $3 header regex (case-insensitive, on the raw headers), $4… curl options
   local headers
-  headers=$(curl -s -D - -o /dev/null "http://127.0.0.1:4190$2")
+  headers=$(curl -s -D - -o /dev/null "${@:4}" "http://127.0.0.1:4190$2")
   if grep -qiE "$3" <<<"$headers"; then pass=$((pass + 1)); echo "ok   $1"
   else fail=$((fail + 1)); echo "FAIL $1"; echo "$headers" | sed 's/^/     /'; fi
 }
@@ -37,6 +37,7 @@ wasm=$(cd dist && ls wasm-*/housing-first-guiden_bg.wasm | head -1)
 chunk=$(cd dist && ls wasm-*/split_*.wasm | head -1)
 js=$(cd dist && ls wasm-*/housing-first-guiden.js | head -1)
 css=$(cd dist && ls app-*.css | head -1)
+first=$(cd dist && ls wasm-*/first-*.bin | head -1)
 check "index is served" / "^HTTP/1.1 200"
 check "CSP on the page" / "^content-security-policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval';.*object-src 'none'; base-uri 'self'; form-action 'none'"
 headers=$(curl -s -D - -o /dev/null http://127.0.0.1:4190/)
@@ -52,6 +53,10 @@ check "wasm MIME type" "/$wasm" "^content-type: application/wasm"
 check "hashed wasm cached for a year" "/$wasm" "^cache-control: public, max-age=31536000, immutable"
 check "hashed JS cached for a year" "/$js" "^cache-control: public, max-age=31536000, immutable"
 check "an area's wasm cached for a year" "/$chunk" "^cache-control: public, max-age=31536000, immutable"
+# A deep link's first visit fetches its area's modules as one file (tools/build-wasm.mjs).
+check "an area's first-visit file cached for a year" "/$first" "^cache-control: public, max-age=31536000, immutable"
+check "an area's first-visit file compressed" "/$first" "^content-encoding: gzip" -H "Accept-Encoding: gzip"
+check "wasm compressed" "/$wasm" "^content-encoding: gzip" -H "Accept-Encoding: gzip"
 check "hashed CSS cached for a year" "/$css" "^cache-control: public, max-age=31536000, immutable"
 check "headers on hashed files too" "/$js" "^x-content-type-options: nosniff"
 check "manifest served" /manifest.webmanifest "^content-type: application/manifest\+json"
