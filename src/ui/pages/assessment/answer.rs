@@ -4,6 +4,7 @@
 
 use super::caseload_hint::CaseloadHint;
 use super::{crumbs, missing, progress_text};
+use crate::content::Rateable;
 use crate::content::{da, t};
 use crate::model::flow::groups;
 use crate::ui::components::breadcrumbs::Breadcrumbs;
@@ -94,7 +95,7 @@ pub fn AnswerPage(id: String, group: String, item: Option<String>) -> impl IntoV
                 .map(|m| view! { <CaseloadHint assessment=id.clone() item=it method=m/> });
             view! {
                 <RatingItem
-                    item=it
+                    item=Rateable::from(it)
                     number=offset + n + 1
                     rating=rating
                     note=note
