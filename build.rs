@@ -6,8 +6,7 @@
 //! - `<lang>_guide.json`, `<lang>_methods.json`, `<lang>_items.json` (the item
 //!   bank: `items.toml` followed by the method checks of `items_methods.toml`)
 //!   and `<lang>_learning.json`, compact, and `<lang>_entry_links.json` (each
-//!   guide entry's section and title, for links from other pages) and
-//!   `<lang>_statements.json` (each item's statement and scale, for rating): one file per part, so each part is
+//!   guide entry's section and title, for links from other pages): one file per part, so each part is
 //!   compiled in only where it is read (the split build puts each part's text
 //!   in the module of the areas that read it, see `content::Part`);
 //! - `ui_<lang>.rs`: the interface text as a table of (key, text), sorted by key.
@@ -47,8 +46,6 @@ fn main() {
         write("entry_links", serde_json::to_string(&links).expect("content serialises"));
         write("methods", serde_json::to_string(&methods).expect("content serialises"));
         write("items", serde_json::to_string(&items).expect("content serialises"));
-        let statements = schema::Statements::of(&items);
-        write("statements", serde_json::to_string(&statements).expect("content serialises"));
         write("learning", serde_json::to_string(&learning).expect("content serialises"));
 
         // Interface text: ui.toml plus any ui_*.toml beside it (one per area).

@@ -28,9 +28,7 @@ fn parse_files(guide: &str, methods: &str, items: &str, learning: &str) -> Resul
     i.items.extend(mi.items);
     let l: Learning = toml::from_str(learning).map_err(|e| format!("learning.toml: {e}"))?;
     let links = content::EntryLinks::of(&g);
-    let statements = content::Statements::of(&i);
     Ok(Content {
-        statements: Part::new(statements),
         entry_links: Part::new(links),
         guide: Part::new(g),
         methods: Part::new(m),

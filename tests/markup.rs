@@ -3,7 +3,7 @@
 //! the stored rating is checked, the radio to focus is marked, and each item's
 //! scale has its six options with the level texts of the item bank.
 
-use housing_first_guiden::content::{da, t, Rateable};
+use housing_first_guiden::content::{da, t, Item};
 use housing_first_guiden::model::markup::{escape, scale};
 use housing_first_guiden::model::rating::Rating;
 
@@ -19,11 +19,11 @@ fn escape_makes_markup_characters_text() {
     );
 }
 
-fn hostile_item() -> Rateable {
+fn hostile_item() -> Item {
     let mut item = da().items.items[0].clone();
     item.level_1 = "<script>alert(1)</script>".into();
     item.level_4 = "\"><b>fed</b>".into();
-    Rateable::from(&*Box::leak(Box::new(item)))
+    item
 }
 
 #[test]
@@ -38,7 +38,7 @@ fn a_hostile_level_text_stays_text() {
 #[test]
 fn every_item_has_six_options_with_its_level_texts() {
     for item in &da().items.items {
-        let html = scale(&Rateable::from(item), None, false);
+        let html = scale(item, None, false);
         assert_eq!(html.matches("type=\"radio\"").count(), 6, "{}", item.id);
         for r in Rating::ALL {
             assert!(
@@ -73,7 +73,7 @@ fn every_item_has_six_options_with_its_level_texts() {
 fn the_stored_rating_is_checked_and_the_focus_mark_follows_it() {
     let item = &da().items.items[0];
     let id = &item.id;
-    let none = scale(&Rateable::from(item), None, true);
+    let none = scale(item, None, true);
     assert!(!none.contains(" checked"));
     assert!(
         none.contains(&format!(
@@ -82,23 +82,11 @@ fn the_stored_rating_is_checked_and_the_focus_mark_follows_it() {
         "{none}"
     );
     assert_eq!(none.matches("data-autofocus").count(), 1);
-    let three = scale(&Rateable::from(item), Some(Rating::Partly), true);
+    let three = scale(item, Some(Rating::Partly), true);
     assert_eq!(three.matches(" checked").count(), 1);
     assert!(
         three.contains(&format!("value=\"3\" data-autofocus=\"true\" checked>")),
         "{three}"
     );
-    assert!(!scale(&Rateable::from(item), Some(Rating::Partly), false).contains("data-autofocus"));
-}
-
-#[test]
-fn a_participants_statement_shows_the_same_scale_as_the_item() {
-    // The invitation reads the statements part, the self-assessment the item bank.
-    for item in &da().items.items {
-        let statement = da().statement(&item.id).expect("every item has its statement");
-        let (a, b) = (Rateable::from(item), Rateable::from(statement));
-        assert_eq!(a, b, "{}", item.id);
-        assert_eq!(scale(&a, None, true), scale(&b, None, true), "{}", item.id);
-    }
-    assert_eq!(da().statements.items.len(), da().items.items.len());
+    assert!(!scale(item, Some(Rating::Partly), false).contains("data-autofocus"));
 }

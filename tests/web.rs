@@ -248,7 +248,7 @@ mod rating {
         let _h = leptos::mount::mount_to(host.clone(), move || {
             view! {
                 <RatingItem
-                    item=housing_first_guiden::content::Rateable::from(item)
+                    item=item
                     number=7
                     rating=rating
                     note=note

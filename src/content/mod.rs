@@ -25,42 +25,6 @@ pub struct Content {
     pub learning: Part<Learning>,
     /// Each guide entry's section and title (from the guide), for links.
     pub entry_links: Part<EntryLinks>,
-    /// Each item's statement and scale (from the item bank), for rating.
-    pub statements: Part<Statements>,
-}
-
-/// A statement to rate, borrowed from the item bank or from [`Statements`]:
-/// what `ui::components::rating_item` and `model::markup` show.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Rateable {
-    pub id: &'static str,
-    pub statement: &'static str,
-    /// What ratings 1–4 look like in practice (2 and 3 may have no text).
-    pub levels: [Option<&'static str>; 4],
-    /// The first guide entry the item rests on.
-    pub guide: Option<&'static str>,
-}
-
-impl From<&'static Item> for Rateable {
-    fn from(i: &'static Item) -> Self {
-        Self {
-            id: &i.id,
-            statement: &i.statement,
-            levels: [Some(&i.level_1), i.level_2.as_deref(), i.level_3.as_deref(), Some(&i.level_4)],
-            guide: i.guide.first().map(String::as_str),
-        }
-    }
-}
-
-impl From<&'static Statement> for Rateable {
-    fn from(i: &'static Statement) -> Self {
-        Self {
-            id: &i.id,
-            statement: &i.statement,
-            levels: [Some(&i.level_1), i.level_2.as_deref(), i.level_3.as_deref(), Some(&i.level_4)],
-            guide: i.guide.first().map(String::as_str),
-        }
-    }
 }
 
 /// The Danish content.
@@ -71,7 +35,6 @@ pub fn da() -> &'static Content {
         items: Part::compiled(),
         learning: Part::compiled(),
         entry_links: Part::compiled(),
-        statements: Part::compiled(),
     };
     &DA
 }
@@ -93,7 +56,6 @@ compiled_part!(Methods, "da_methods.json");
 compiled_part!(ItemBank, "da_items.json");
 compiled_part!(Learning, "da_learning.json");
 compiled_part!(EntryLinks, "da_entry_links.json");
-compiled_part!(Statements, "da_statements.json");
 
 /// The interface text for `key` (e.g. `"nav.guide"`), from the `ui*.toml` files.
 ///
@@ -146,11 +108,6 @@ impl Content {
     /// A guide entry's section and title, without parsing the guide.
     pub fn entry_link(&self, id: &str) -> Option<&EntryLink> {
         self.entry_links.entries.iter().find(|e| e.id == id)
-    }
-
-    /// An item's statement and scale, without parsing the item bank.
-    pub fn statement(&self, id: &str) -> Option<&Statement> {
-        self.statements.items.iter().find(|s| s.id == id)
     }
 
     pub fn term(&self, id: &str) -> Option<&Term> {

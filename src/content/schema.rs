@@ -82,50 +82,6 @@ pub struct Section {
 }
 
 /// One entry of the guide: a principle, a checklist point, a method, …
-/// What rating the item bank's statements needs, and nothing more: each
-/// statement, what its levels look like and the guide entries it rests on.
-/// A participant's phone reads this part, not the item bank with its advice
-/// and quotes. `build.rs` writes it from the item bank ([`Statements::of`]).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Statements {
-    pub items: Vec<Statement>,
-}
-
-/// One item's statement and scale (the fields of [`Item`] with those names).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Statement {
-    pub id: String,
-    pub statement: String,
-    pub level_1: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub level_2: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub level_3: Option<String>,
-    pub level_4: String,
-    pub guide: Vec<String>,
-}
-
-impl Statements {
-    /// The statements of every item of the bank, in its order.
-    pub fn of(bank: &ItemBank) -> Self {
-        Self {
-            items: bank
-                .items
-                .iter()
-                .map(|i| Statement {
-                    id: i.id.clone(),
-                    statement: i.statement.clone(),
-                    level_1: i.level_1.clone(),
-                    level_2: i.level_2.clone(),
-                    level_3: i.level_3.clone(),
-                    level_4: i.level_4.clone(),
-                    guide: i.guide.clone(),
-                })
-                .collect(),
-        }
-    }
-}
-
 /// Where each guide entry is and what it is called: what a page needs to link
 /// to an entry without the guide's text (a participant's statements link to
 /// their entry). `build.rs` writes it from `guide.toml` ([`EntryLinks::of`]).

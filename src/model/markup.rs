@@ -9,7 +9,7 @@
 //! interface texts go in, never what a user typed: notes stay real elements
 //! with their text set as text (`ui/components/rating_item.rs`).
 
-use crate::content::{t, Rateable};
+use crate::content::{t, Item};
 use crate::model::rating::Rating;
 use std::fmt::Write;
 
@@ -32,12 +32,12 @@ pub fn escape(text: &str) -> String {
 
 /// What a rating looks like in practice for the item (none for Ved ikke and
 /// Ikke relevant, or when the item bank leaves a middle step out).
-pub fn descriptor(item: &Rateable, r: Rating) -> Option<&'static str> {
+pub fn descriptor(item: &Item, r: Rating) -> Option<&str> {
     match r {
-        Rating::NotInPlace => item.levels[0],
-        Rating::Started => item.levels[1],
-        Rating::Partly => item.levels[2],
-        Rating::Fully => item.levels[3],
+        Rating::NotInPlace => Some(item.level_1.as_str()),
+        Rating::Started => item.level_2.as_deref(),
+        Rating::Partly => item.level_3.as_deref(),
+        Rating::Fully => Some(item.level_4.as_str()),
         Rating::DontKnow | Rating::NotRelevant => None,
     }
 }
@@ -50,8 +50,8 @@ pub fn radio_id(item: &str, r: Rating) -> String {
 /// The radios and labels of one item's scale, `checked` on the stored
 /// rating; `autofocus` marks the radio the page focuses after navigation
 /// (the checked one, or the first).
-pub fn scale(item: &Rateable, checked: Option<Rating>, autofocus: bool) -> String {
-    let id = escape(item.id);
+pub fn scale(item: &Item, checked: Option<Rating>, autofocus: bool) -> String {
+    let id = escape(&item.id);
     let mut out = String::with_capacity(2400);
     for r in Rating::ALL {
         let code = r.code();

@@ -4,7 +4,7 @@
 //! statements (←/→ move within the scale as in any radio group).
 //! Shared by the self-assessment and the seminar.
 
-use crate::content::{da, t, Rateable};
+use crate::content::{da, t, Item};
 use crate::model::markup;
 pub use crate::model::markup::radio_id;
 use crate::model::rating::Rating;
@@ -47,8 +47,7 @@ fn neighbour(item: &str, step: i32) -> Option<String> {
 
 #[component]
 pub fn RatingItem(
-    /// The statement: `Rateable::from` an item or a participant's statement.
-    item: Rateable,
+    item: &'static Item,
     /// The number shown before the statement.
     number: usize,
     #[prop(into)] rating: Signal<Option<Rating>>,
@@ -65,8 +64,8 @@ pub fn RatingItem(
     #[prop(optional)]
     hide_note: bool,
 ) -> impl IntoView {
-    let id = item.id;
-    let guide = item.guide.and_then(|g| da().entry_link(g));
+    let id = item.id.as_str();
+    let guide = item.guide.first().and_then(|g| da().entry_link(g));
     let on_key = move |ev: web_sys::KeyboardEvent| {
         let in_text = ev
             .target()
@@ -115,9 +114,9 @@ pub fn RatingItem(
             <legend class="rating-item__statement">
                 <span class="rating-item__number">{number} "."</span>
                 " "
-                {item.statement}
+                {item.statement.as_str()}
             </legend>
-            <div class="rating-item__scale" inner_html=markup::scale(&item, initial, autofocus)></div>
+            <div class="rating-item__scale" inner_html=markup::scale(item, initial, autofocus)></div>
             <div class="form-group rating-item__note" class:rating-item__note--hidden=hide_note>
                 <label class="form-label" for=format!("note-{id}")>{note_label.unwrap_or(t("rate.note_label"))}</label>
                 <textarea

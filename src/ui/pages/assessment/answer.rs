@@ -4,7 +4,6 @@
 
 use super::caseload_hint::CaseloadHint;
 use super::{crumbs, missing, progress_text};
-use crate::content::Rateable;
 use crate::content::{da, t};
 use crate::model::flow::groups;
 use crate::ui::components::breadcrumbs::Breadcrumbs;
@@ -95,7 +94,7 @@ pub fn AnswerPage(id: String, group: String, item: Option<String>) -> impl IntoV
                 .map(|m| view! { <CaseloadHint assessment=id.clone() item=it method=m/> });
             view! {
                 <RatingItem
-                    item=Rateable::from(it)
+                    item=it
                     number=offset + n + 1
                     rating=rating
                     note=note

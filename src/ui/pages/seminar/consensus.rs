@@ -4,7 +4,6 @@
 
 use super::merged::mean_of;
 use super::{crumbs, missing, SeminarTabs};
-use crate::content::Rateable;
 use crate::content::{da, t};
 use crate::model::seminar::{item_stats, to_assessment};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
@@ -98,7 +97,7 @@ pub fn SeminarConsensus(id: String) -> impl IntoView {
                                 {format!(", {}: {}", t("scale.dont_know"), counts[4])}
                                 {st.disagreement.then(|| view! { " " <span class="badge badge-warning">{t("seminar.disagree")}</span> })}
                             </p>
-                            <RatingItem item=Rateable::from(item) number=n + 1 rating=rating note=note on_rate=on_rate on_note=on_note note_label=t("seminar.decision_note")/>
+                            <RatingItem item=item number=n + 1 rating=rating note=note on_rate=on_rate on_note=on_note note_label=t("seminar.decision_note")/>
                         </div>
                     })
                 })

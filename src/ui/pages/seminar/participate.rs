@@ -7,7 +7,6 @@
 
 use super::big_qr::AnswerHandover;
 use super::{base_url, copy};
-use crate::content::Rateable;
 use crate::content::{da, t};
 use crate::model::seminar::Participation;
 use crate::storage::codec::{decode_invitation, encode_response, encode_response_file};
@@ -76,7 +75,7 @@ pub fn Participate(payload: String) -> impl IntoView {
     // code below them, once it has been painted and the browser is idle
     // (`ui::later`): a phone shows the page sooner and stays responsive.
     let make = move |n: usize, id: &str| {
-        let item = c.statement(id)?;
+        let item = c.item(id)?;
         let rating =
             Signal::derive(move || p.with(|x| x.response.ratings.get(n).copied().flatten()));
         let on_rate = Callback::new(move |r| {
@@ -90,7 +89,7 @@ pub fn Participate(payload: String) -> impl IntoView {
         });
         Some(view! {
             <RatingItem
-                item=Rateable::from(item)
+                item=item
                 number=n + 1
                 rating=rating
                 note=Signal::derive(String::new)
