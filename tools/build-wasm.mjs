@@ -31,7 +31,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const NAME = 'housing-first-guiden';
@@ -46,7 +46,17 @@ const DECODER_TARGET_DIR = 'target/decoder';
 const FAST_TARGET_DIR = 'target/fast';
 /** Flags the split build needs beyond .cargo/config.toml's: the split cfg, and
  *  the relocations wasm-split-cli reads. */
-const SPLIT_RUSTFLAGS = ['--cfg', 'hfg_split', '-Clink-args=--emit-relocs'];
+const SPLIT_RUSTFLAGS = [
+  '--cfg',
+  'hfg_split',
+  '-Clink-args=--emit-relocs',
+  // The same source gives the same modules wherever it is checked out: without
+  // these the checkout's and cargo's absolute paths (panic locations, and the
+  // content build.rs writes into OUT_DIR) end up in the wasm, and another
+  // layout of the data makes wasm-split-cli place code differently.
+  `--remap-path-prefix=${process.cwd()}=/hfg`,
+  `--remap-path-prefix=${process.env.CARGO_HOME || join(homedir(), '.cargo')}=/cargo`,
+];
 /** The first address segments of each area's routes (src/ui/route.rs,
  *  `Route::parse` and `Route::area`) and the split module (`#[lazy]` in
  *  src/ui/app.rs) that shows them, the participant's invitation first. The
