@@ -23,6 +23,11 @@ use std::path::Path;
 
 const LANGS: &[&str] = &["da"];
 
+/// A content part as compact JSON.
+fn compact(value: &impl serde::Serialize) -> String {
+    serde_json::to_string(value).expect("content serialises")
+}
+
 fn main() {
     let out = std::env::var("OUT_DIR").expect("OUT_DIR");
     println!("cargo:rerun-if-changed=src/content/schema.rs");
@@ -41,12 +46,11 @@ fn main() {
             std::fs::write(Path::new(&out).join(format!("{lang}_{part}.json")), json)
                 .expect("write json")
         };
-        write("guide", serde_json::to_string(&guide).expect("content serialises"));
-        let links = schema::EntryLinks::of(&guide);
-        write("entry_links", serde_json::to_string(&links).expect("content serialises"));
-        write("methods", serde_json::to_string(&methods).expect("content serialises"));
-        write("items", serde_json::to_string(&items).expect("content serialises"));
-        write("learning", serde_json::to_string(&learning).expect("content serialises"));
+        write("guide", compact(&guide));
+        write("entry_links", compact(&schema::EntryLinks::of(&guide)));
+        write("methods", compact(&methods));
+        write("items", compact(&items));
+        write("learning", compact(&learning));
 
         // Interface text: ui.toml plus any ui_*.toml beside it (one per area).
         let mut ui_files: Vec<_> = std::fs::read_dir(&dir)

@@ -13,11 +13,9 @@ pub use part::{Compiled, Part};
 pub use schema::*;
 pub use validate::{validate, SEED_FILES};
 
-use serde::{Deserialize, Serialize};
-
 /// Everything the guide holds in one language, each part parsed the first
 /// time it is read.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Content {
     pub guide: Part<Guide>,
     pub methods: Part<Methods>,

@@ -9,7 +9,6 @@
 //! statements. Reading a part is plain field access (`c.items.items`), through
 //! [`Deref`].
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::ops::{Deref, DerefMut};
 use std::sync::OnceLock;
@@ -39,11 +38,6 @@ impl<T> Part<T> {
         let cell = OnceLock::new();
         let _ = cell.set(value);
         Self { cell }
-    }
-
-    /// True once the part has been parsed (or was given).
-    pub fn is_parsed(&self) -> bool {
-        self.cell.get().is_some()
     }
 }
 
@@ -77,17 +71,5 @@ impl<T: Compiled + fmt::Debug> fmt::Debug for Part<T> {
 impl<T: Compiled + Clone> Clone for Part<T> {
     fn clone(&self) -> Self {
         Self::new((**self).clone())
-    }
-}
-
-impl<T: Compiled + Serialize> Serialize for Part<T> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        (**self).serialize(s)
-    }
-}
-
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Part<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        T::deserialize(d).map(Self::new)
     }
 }

@@ -51,10 +51,10 @@ fn empty_texts(c: &Content, p: &mut Vec<String>) {
         }
     }
     let files = [
-        ("guide.toml", serde_json::to_value(&c.guide)),
-        ("methods.toml", serde_json::to_value(&c.methods)),
-        ("items.toml", serde_json::to_value(&c.items)),
-        ("learning.toml", serde_json::to_value(&c.learning)),
+        ("guide.toml", serde_json::to_value(&*c.guide)),
+        ("methods.toml", serde_json::to_value(&*c.methods)),
+        ("items.toml", serde_json::to_value(&*c.items)),
+        ("learning.toml", serde_json::to_value(&*c.learning)),
     ];
     for (file, v) in files {
         if let Ok(v) = v {

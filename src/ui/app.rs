@@ -184,7 +184,9 @@ enum AreaCall {
 enum AreaAnswer {
     Page(AnyView),
     /// A part was parsed (or there was none left); `more`: the area reads another.
-    Parsed { more: bool },
+    Parsed {
+        more: bool,
+    },
 }
 
 /// An area's entry point. In a split build its own module (`#[lazy]`),
