@@ -14,6 +14,7 @@
 (function () {
   var PAGES = __PAGES__; // [{ route, key, title, nav, dependsOn: [key prefix] }], written by the build
   var GUIDE = __GUIDE__; // { dependsOn: [key prefix] }: what any guide page or the frame depends on
+  var INVITATION = __INVITATION__; // { key, title: '… %s …', nav, dependsOn }: an invitation's frame
   var GUIDE_ROUTE = /^#\/guide(\/[a-z0-9-]+){0,2}$/; // the same as tools/prerender.mjs
   var hash = location.hash === '' || location.hash === '#' ? '#/' : location.hash;
   var keys = null;
@@ -36,6 +37,10 @@
     for (var p = 0; p < PAGES.length; p++) {
       if (PAGES[p].route === hash && !storedAny(PAGES[p].dependsOn)) page = PAGES[p];
     }
+  }
+  var invited = keys && !page && !storedAny(INVITATION.dependsOn) ? invitationTitle(hash) : null;
+  if (invited !== null) {
+    page = { key: INVITATION.key, title: INVITATION.title.replace('%s', invited), nav: INVITATION.nav };
   }
   var guide = null; // the guide page's file on its way: a promise of its HTML or null
   if (!page && keys && GUIDE_ROUTE.test(hash) && !storedAny(GUIDE.dependsOn)) {
@@ -75,6 +80,54 @@
     });
   }
 
+  // The seminar's title in an invitation's address, or null for anything
+  // else or a damaged one (then the app explains). The format is
+  // src/storage/codec (invitation.rs, frame.rs, bytes.rs): "i1" and base64url
+  // of the body and its CRC-32 (of "i1" and the body, little-endian); the
+  // body starts with the seminar's id, its creation time and the title.
+  function invitationTitle(h) {
+    var m = /^#\/seminar\/deltag\/(i1)([A-Za-z0-9_-]+)$/.exec(h);
+    if (!m) return null;
+    try {
+      var b64 = m[2].replace(/-/g, '+').replace(/_/g, '/');
+      var bin = atob(b64 + '===='.slice(0, (4 - (b64.length % 4)) % 4));
+      var bytes = new Uint8Array(bin.length);
+      for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      var end = bytes.length - 4;
+      if (end < 1) return null;
+      var crc = ~0;
+      var feed = function (b) {
+        crc ^= b;
+        for (var k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+      };
+      feed(m[1].charCodeAt(0));
+      feed(m[1].charCodeAt(1));
+      for (i = 0; i < end; i++) feed(bytes[i]);
+      var stored = (bytes[end] | (bytes[end + 1] << 8) | (bytes[end + 2] << 16) | (bytes[end + 3] << 24)) >>> 0;
+      if ((~crc >>> 0) !== stored) return null;
+      var at = 0;
+      var varint = function () {
+        var v = 0;
+        for (var scale = 1; at < end && scale < 1e16; scale *= 128) {
+          var b = bytes[at++];
+          v += (b & 0x7f) * scale;
+          if (b < 0x80) return v;
+        }
+        throw new Error('varint');
+      };
+      var head = varint();
+      var len = Math.floor(head / 2);
+      at += head % 2 ? Math.ceil(len / 2) : len; // the id: packed hex or text
+      varint(); // created
+      var n = varint();
+      if (len === 0 || n === 0 || at + n > end) return null;
+      var title = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(at, at + n));
+      return title.trim() ? title : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
   // Resolves once the browser reports the first paint with content (at most
   // 1 s: a hidden tab paints nothing). The boot module (tools/post-build.mjs)
   // waits for it before it fetches the WebAssembly: the page's style sheets and
@@ -99,10 +152,17 @@
   // hold up a phone's first paint.
   function keepNode(el) {
     var key = el.getAttribute('data-page');
-    return page ? key === page.key : el.className === 'prerender-loading' || (guide && key === 'guide');
+    if (el.className === 'prerender-loading') return !page || invited !== null;
+    return page ? key === page.key : guide && key === 'guide';
+  }
+  // The invitation's heading: the seminar's title, as text.
+  function entitle(el) {
+    var h = el.hasAttribute('data-invitation-title') ? el : el.querySelector('[data-invitation-title]');
+    if (h && invited !== null) h.textContent = invited;
   }
   function looked(el) {
     if (el.nodeType !== 1) return;
+    entitle(el);
     if (el.classList.contains('prerender-page') || el.classList.contains('prerender-loading')) {
       if (!keepNode(el)) el.remove();
     } else if (page && page.nav && el.tagName === 'A' && el.getAttribute('href') === page.nav) {
@@ -113,6 +173,7 @@
     var nodes = document.querySelectorAll('#prerender .prerender-page, #prerender .prerender-loading');
     for (var n = 0; n < nodes.length; n++) if (!keepNode(nodes[n])) nodes[n].remove();
     if (page && page.nav) markNav(page.nav);
+    entitle(document.documentElement);
   }
   function markNav(href) {
     var link = document.querySelector('#prerender .app-nav a[href="' + href + '"]');

@@ -16,6 +16,9 @@
 //   into index.html: prerender.js fetches the one a deep link names and shows
 //   it as soon as it is there (`data-prerender="guide"`); until then the frame
 //   says "Henter siden …" and hides the footer, so nothing moves.
+// - An invitation (`#/seminar/deltag/…`) shows the top of the participant's
+//   page at once: heading, lead and privacy note (`data-page="deltag"`);
+//   prerender.js reads the seminar's title from the address.
 // - ui::mount() removes all of it in the same task as it mounts the app.
 //
 // Needs Chromium (Debian's /usr/bin/chromium or CHROME_PATH): ./dev installs it.
@@ -58,7 +61,7 @@ export async function prerender(dir) {
   const html = readFileSync(file, 'utf8');
   if (!html.includes(MARK)) throw new Error(`index.html has no ${MARK} where the prerendered page goes`);
   const css = readFileSync(new URL('../style/app.css', import.meta.url), 'utf8');
-  for (const { key } of [...PAGES, { key: 'guide' }]) {
+  for (const { key } of [...PAGES, { key: 'guide' }, { key: 'deltag' }]) {
     if (!css.includes(`[data-prerender="${key}"] .prerender-page[data-page="${key}"]`)) {
       throw new Error(`style/app.css does not show the prerendered page "${key}"`);
     }
@@ -118,6 +121,8 @@ export async function prerender(dir) {
       table.push({ route, key, title: shot.title, nav: shot.nav, dependsOn: shot.dependsOn });
     }
     const guide = await prerenderGuide(context, server.url, dir, problems);
+    const invitation = await prerenderInvitation(context, server.url, problems);
+    pages.push(invitation.page);
     if (problems.length) throw new Error(`the app reported errors while prerendering: ${problems.join('; ')}`);
     await context.close();
 
@@ -129,7 +134,8 @@ export async function prerender(dir) {
     const script = readFileSync(new URL('../public/prerender.js', import.meta.url), 'utf8').replace(
       '__PAGES__',
       JSON.stringify(table),
-    ).replace('__GUIDE__', JSON.stringify({ dependsOn: guide.dependsOn }));
+    ).replace('__GUIDE__', JSON.stringify({ dependsOn: guide.dependsOn }))
+      .replace('__INVITATION__', JSON.stringify(invitation.entry));
     const name = `prerender-${createHash('sha256').update(script).digest('hex').slice(0, 16)}.js`;
     writeFileSync(join(dir, name), script);
     // In <head> before the style sheets: it runs before the first paint and,
@@ -141,11 +147,67 @@ export async function prerender(dir) {
       .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
       .replace(MARK, `<div id="prerender">${frame}</div>`);
     writeFileSync(file, out);
-    return `prerendered ${PAGES.map((p) => p.route).join(', ')} (${(out.length - html.length) / 1000} KB more in index.html) and ${guide.count} guide pages into prerender/ (${(guide.bytes / 1000).toFixed(0)} KB)`;
+    return `prerendered ${PAGES.map((p) => p.route).join(', ')}, an invitation's top (${(out.length - html.length) / 1000} KB more in index.html) and ${guide.count} guide pages into prerender/ (${(guide.bytes / 1000).toFixed(0)} KB)`;
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+/**
+ * The invitation's frame (`data-page="deltag"`): the top of a participant's
+ * page, from its heading to the privacy note, as the app renders it for the
+ * committed sample invitation (`tests/fixtures/links-1.json`, format 1). The
+ * heading is left empty (`data-invitation-title`): prerender.js writes the
+ * seminar's title from the address into it, as text. Returns { page, entry }:
+ * the HTML for <main> and prerender.js's entry for it.
+ */
+async function prerenderInvitation(context, base, problems) {
+  const sample = JSON.parse(readFileSync(new URL('../tests/fixtures/links-1.json', import.meta.url), 'utf8')).invitation;
+  const page = await context.newPage();
+  page.on('pageerror', (e) => problems.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  await page.goto(`${base}#/seminar/deltag/${sample}`);
+  await page.waitForSelector('html[data-app="ready"] main h1', { timeout: 30_000 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const shot = await page.evaluate(() => {
+    const main = document.querySelector('main').cloneNode(true);
+    const note = main.querySelector('.alert-info');
+    const heading = main.querySelector('h1');
+    if (!note || !heading) return null;
+    // Everything after the privacy note goes: it is the app's to show.
+    for (let n = note; n && n !== main; n = n.parentNode) {
+      while (n.nextSibling) n.nextSibling.remove();
+    }
+    const sampleTitle = heading.textContent;
+    heading.textContent = '';
+    heading.setAttribute('data-invitation-title', '');
+    const current = document.querySelector('.app-nav [aria-current="page"]');
+    return {
+      main: main.innerHTML,
+      sampleTitle,
+      title: document.title,
+      nav: current ? current.getAttribute('href') : '',
+      dependsOn: [...new Set([...document.querySelectorAll('[data-depends-on]')].map((n) => n.getAttribute('data-depends-on')))],
+    };
+  });
+  await page.close();
+  if (!shot || !shot.sampleTitle || !shot.title.includes(shot.sampleTitle)) {
+    throw new Error("the invitation's page has no heading, privacy note (.alert-info) or title with the seminar's name");
+  }
+  if (/\sstyle=|<script|\son[a-z]+=/i.test(shot.main)) {
+    throw new Error("the prerendered invitation has inline style, a script or an event attribute (the CSP forbids them)");
+  }
+  const main = shot.main.replace(/<!---->/g, '').replace(/>\n\s*</g, '><').trim();
+  return {
+    page: `<div class="prerender-page" data-page="deltag">${main}</div>`,
+    entry: {
+      key: 'deltag',
+      title: shot.title.replace(shot.sampleTitle, '%s'),
+      nav: shot.nav,
+      dependsOn: shot.dependsOn,
+    },
+  };
 }
 
 /**

@@ -1,7 +1,8 @@
 // The build's prerendered first screen (tools/prerender.mjs): a phone on a
-// slow connection sees the start page or a guide page before the WebAssembly
-// has arrived, any other deep link the frame and "Henter siden …", never a
+// slow connection sees the start page, a guide page or an invitation's top
+// before the WebAssembly has arrived, any other deep link the frame and "Henter siden …", never a
 // page the app would not show; once the app runs, nothing of it is left.
+import { readFileSync } from 'node:fs';
 import { test as plain } from '@playwright/test';
 import { test, expect, open, expectAccessible } from './fixtures';
 
@@ -82,6 +83,53 @@ plain('nothing moves when a guide page arrives after the first paint', async ({ 
       }),
   );
   expect(shifted).toBe(0);
+});
+
+const invitation = JSON.parse(readFileSync('tests/fixtures/links-1.json', 'utf8')).invitation as string;
+
+/** An invitation in format 1 (src/storage/codec) with the title `title`: what
+ *  the frame reads of it (the rest, roles and items, is the app's to check). */
+function invitationWithTitle(title: string): string {
+  const text = new TextEncoder().encode(title);
+  const body = [2, 0x78, 0, text.length, ...text]; // id "x", created 0, the title (under 128 bytes)
+  let crc = ~0;
+  for (const b of [0x69, 0x31, ...body]) {
+    crc ^= b;
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  crc = ~crc >>> 0;
+  const bytes = [...body, crc & 255, (crc >>> 8) & 255, (crc >>> 16) & 255, crc >>> 24];
+  return 'i1' + Buffer.from(bytes).toString('base64url');
+}
+
+plain('an invitation shows its seminar, the lead and the privacy note before the app has loaded', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await withoutApp(page, `/seminar/deltag/${invitation}`);
+  await expect(page.locator('main h1')).toHaveText('Ledelsesseminar om Housing First');
+  await expect(page).toHaveTitle('Ledelsesseminar om Housing First – Housing First-guiden');
+  await expect(page.getByText('Vurdér udsagnene, som du ser det fra din plads.')).toBeVisible();
+  await expect(page.getByText('Dine svar gemmes kun på denne enhed')).toBeVisible();
+  // The statements are on their way.
+  await expect(page.getByRole('status')).toHaveText('Henter siden …');
+  await expect(page.locator('.prerender-page')).toHaveCount(1);
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expectAccessible(page);
+});
+
+plain("an invitation's title is shown as text, a damaged invitation not at all", async ({ page }) => {
+  const hostile = '<img src=x onerror="window.pwned=1">Seminar';
+  await withoutApp(page, `/seminar/deltag/${invitationWithTitle(hostile)}`);
+  await expect(page.locator('main h1')).toHaveText(hostile);
+  await expect(page.locator('main img')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+
+  // One character of the title changed: the CRC no longer holds; the app will explain.
+  const at = invitation.indexOf('TGVkZWxz') + 4; // base64 of "Ledels"
+  const damaged = invitation.slice(0, at) + (invitation[at] === 'A' ? 'B' : 'A') + invitation.slice(at + 1);
+  await page.goto(`./#/seminar/deltag/${damaged}`);
+  await page.reload();
+  await expect(page.getByRole('status')).toHaveText('Henter siden …');
+  await expect(page.locator('main h1')).toHaveCount(0);
 });
 
 plain('the glossary and a term are prerendered too', async ({ page }) => {
