@@ -155,10 +155,11 @@
     if (el.className === 'prerender-loading') return !page || invited !== null;
     return page ? key === page.key : guide && key === 'guide';
   }
-  // The invitation's heading: the seminar's title, as text.
+  // The invitation's heading: the seminar's title, as text (only on an invitation).
   function entitle(el) {
+    if (invited === null) return;
     var h = el.hasAttribute('data-invitation-title') ? el : el.querySelector('[data-invitation-title]');
-    if (h && invited !== null) h.textContent = invited;
+    if (h) h.textContent = invited;
   }
   function looked(el) {
     if (el.nodeType !== 1) return;

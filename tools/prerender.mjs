@@ -50,6 +50,32 @@ export const guideFile = (route) => `prerender/${route.slice(2)}.html`;
 
 const escapeAttr = (v) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** Opens `url` in a new tab of `context` and waits until the live app has
+ *  rendered its page and run its effects (title, focus); the app's errors go
+ *  to `problems`. */
+async function openApp(context, url, problems) {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => problems.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  await page.goto(url);
+  await page.waitForSelector('html[data-app="ready"] main h1', { timeout: 30_000 });
+  await settled(page);
+  return page;
+}
+
+/** Two frames later: effects that run after a render (title, focus) have run. */
+const settled = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+/** Throws when prerendered HTML has what the CSP forbids (inline style, a script, an event attribute). */
+function checkCsp(html, what) {
+  if (/\sstyle=|<script|\son[a-z]+=/i.test(html)) {
+    throw new Error(`the prerendered ${what} has inline style, a script or an event attribute (the CSP forbids them)`);
+  }
+}
+
+/** Leptos's empty placeholder comments, the build's marker and the whitespace between tags mean nothing in static HTML. */
+const tidy = (h) => h.replace(/<!---->/g, '').replace(MARK, '').replace(/>\n\s*</g, '><').trim();
+
 
 /** Prerenders the app in `dir` (index.html is rewritten). Returns a one-line summary. */
 export async function prerender(dir) {
@@ -84,13 +110,7 @@ export async function prerender(dir) {
     const table = [];
     for (const { route, key } of PAGES) {
       // A fresh page per route: the app starts on it as a visitor's would.
-      const page = await context.newPage();
-      page.on('pageerror', (e) => problems.push(String(e)));
-      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-      await page.goto(server.url + route);
-      await page.waitForSelector('html[data-app="ready"] main h1', { timeout: 30_000 });
-      // Effects (title, focus) run after the first render.
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const page = await openApp(context, server.url + route, problems);
       const shot = await page.evaluate(() => {
         const main = document.querySelector('main');
         const current = document.querySelector('.app-nav [aria-current="page"]');
@@ -108,12 +128,8 @@ export async function prerender(dir) {
           frame: body.innerHTML,
         };
       });
-      if (/\sstyle=|<script|\son[a-z]+=/i.test(shot.main + shot.frame)) {
-        throw new Error(`the prerendered ${route} has inline style, a script or an event attribute (the CSP forbids them)`);
-      }
+      checkCsp(shot.main + shot.frame, route);
       await page.close();
-      // Leptos's empty placeholder comments and the build's marker mean nothing in static HTML.
-      const tidy = (h) => h.replace(/<!---->/g, '').replace(MARK, '').replace(/>\n\s*</g, '><').trim();
       shot.main = tidy(shot.main);
       frame ??= tidy(shot.frame);
       pages.push(`<div class="prerender-page" data-page="${key}">${shot.main}</div>`);
@@ -164,12 +180,7 @@ export async function prerender(dir) {
  */
 async function prerenderInvitation(context, base, problems) {
   const sample = JSON.parse(readFileSync(new URL('../tests/fixtures/links-1.json', import.meta.url), 'utf8')).invitation;
-  const page = await context.newPage();
-  page.on('pageerror', (e) => problems.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  await page.goto(`${base}#/seminar/deltag/${sample}`);
-  await page.waitForSelector('html[data-app="ready"] main h1', { timeout: 30_000 });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const page = await openApp(context, `${base}#/seminar/deltag/${sample}`, problems);
   const shot = await page.evaluate(() => {
     const main = document.querySelector('main').cloneNode(true);
     const note = main.querySelector('.alert-info');
@@ -195,12 +206,9 @@ async function prerenderInvitation(context, base, problems) {
   if (!shot || !shot.sampleTitle || !shot.title.includes(shot.sampleTitle)) {
     throw new Error("the invitation's page has no heading, privacy note (.alert-info) or title with the seminar's name");
   }
-  if (/\sstyle=|<script|\son[a-z]+=/i.test(shot.main)) {
-    throw new Error("the prerendered invitation has inline style, a script or an event attribute (the CSP forbids them)");
-  }
-  const main = shot.main.replace(/<!---->/g, '').replace(/>\n\s*</g, '><').trim();
+  checkCsp(shot.main, 'invitation');
   return {
-    page: `<div class="prerender-page" data-page="deltag">${main}</div>`,
+    page: `<div class="prerender-page" data-page="deltag">${tidy(shot.main)}</div>`,
     entry: {
       key: 'deltag',
       title: shot.title.replace(shot.sampleTitle, '%s'),
@@ -217,11 +225,7 @@ async function prerenderInvitation(context, base, problems) {
  * or the frame depends on (prerender.js then shows none of them).
  */
 async function prerenderGuide(context, base, dir, problems) {
-  const page = await context.newPage();
-  page.on('pageerror', (e) => problems.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  await page.goto(`${base}#/guide`);
-  await page.waitForSelector('html[data-app="ready"] main h1', { timeout: 30_000 });
+  const page = await openApp(context, `${base}#/guide`, problems);
   const seen = new Set(['#/guide']);
   const queue = ['#/guide'];
   const dependsOn = new Set();
@@ -239,18 +243,16 @@ async function prerenderGuide(context, base, dir, problems) {
         return h && h !== window.__hfgOldHeading;
       });
     }
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await settled(page);
     const shot = await page.evaluate(() => ({
       main: document.querySelector('main').innerHTML,
       title: document.title,
       links: [...document.querySelectorAll('main a[href^="#/guide"]')].map((a) => a.getAttribute('href')),
       dependsOn: [...document.querySelectorAll('[data-depends-on]')].map((n) => n.getAttribute('data-depends-on')),
     }));
-    if (/\sstyle=|<script|\son[a-z]+=/i.test(shot.main)) {
-      throw new Error(`the prerendered ${route} has inline style, a script or an event attribute (the CSP forbids them)`);
-    }
+    checkCsp(shot.main, route);
     for (const d of shot.dependsOn) dependsOn.add(d);
-    const main = shot.main.replace(/<!---->/g, '').replace(/>\n\s*</g, '><').trim();
+    const main = tidy(shot.main);
     const file = `<div class="prerender-page" data-page="guide" data-title="${escapeAttr(shot.title)}">${main}</div>`;
     const path = join(dir, guideFile(route));
     mkdirSync(dirname(path), { recursive: true });
