@@ -6,7 +6,10 @@
 //! - `<lang>_guide.json`, `<lang>_methods.json`, `<lang>_items.json` (the item
 //!   bank: `items.toml` followed by the method checks of `items_methods.toml`)
 //!   and `<lang>_learning.json`, compact, and `<lang>_entry_links.json` (each
-//!   guide entry's section and title, for links from other pages): one file per part, so each part is
+//!   guide entry's section and title, for links from other pages) and
+//!   `<lang>_level_entries.json` (the entries the anchoring levels point at,
+//!   for the results page) and `<lang>_module_texts.json` (what the guide's
+//!   search reads of the learning modules): one file per part, so each part is
 //!   compiled in only where it is read (the split build puts each part's text
 //!   in the module of the areas that read it, see `content::Part`);
 //! - `ui_<lang>.rs`: the interface text as a table of (key, text), sorted by key.
@@ -48,9 +51,14 @@ fn main() {
         };
         write("guide", compact(&guide));
         write("entry_links", compact(&schema::EntryLinks::of(&guide)));
+        write(
+            "level_entries",
+            compact(&schema::LevelEntries::of(&guide, &items)),
+        );
         write("methods", compact(&methods));
         write("items", compact(&items));
         write("learning", compact(&learning));
+        write("module_texts", compact(&schema::ModuleTexts::of(&learning)));
 
         // Interface text: ui.toml plus any ui_*.toml beside it (one per area).
         let mut ui_files: Vec<_> = std::fs::read_dir(&dir)

@@ -28,8 +28,11 @@ fn parse_files(guide: &str, methods: &str, items: &str, learning: &str) -> Resul
     i.items.extend(mi.items);
     let l: Learning = toml::from_str(learning).map_err(|e| format!("learning.toml: {e}"))?;
     let links = content::EntryLinks::of(&g);
+    let level_entries = content::LevelEntries::of(&g, &i);
     Ok(Content {
         entry_links: Part::new(links),
+        level_entries: Part::new(level_entries),
+        module_texts: Part::new(content::ModuleTexts::of(&l)),
         guide: Part::new(g),
         methods: Part::new(m),
         items: Part::new(i),
@@ -273,4 +276,25 @@ fn a_broken_file_is_reported_with_file_and_entry() {
     assert!(validate(&c)
         .iter()
         .any(|p| p.contains(&format!("id {dup:?} is used more than once"))));
+}
+
+/// The results page shows a level's characteristics from `level_entries`,
+/// without the guide: each level finds its entry there, as the guide has it.
+#[test]
+fn each_level_finds_its_guide_entry_without_the_guide() {
+    let c = da();
+    for level in &c.items.scoring.levels {
+        let entry = c.level_entry(&level.guide).unwrap_or_else(|| {
+            panic!(
+                "level {}: no entry {} in level_entries",
+                level.id, level.guide
+            )
+        });
+        assert_eq!(Some(entry), c.entry(&level.guide), "level {}", level.id);
+        assert!(
+            !entry.points.is_empty(),
+            "level {}: its entry lists no characteristics",
+            level.id
+        );
+    }
 }

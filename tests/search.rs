@@ -83,3 +83,28 @@ fn every_word_must_match_and_nonsense_finds_nothing() {
     // A word that is nowhere makes the whole query find nothing.
     assert!(all_hits("caseload qwxyz").is_empty());
 }
+
+/// The learning modules are found by their intro and by their reading
+/// (content `module_texts`, which the guide carries instead of the modules).
+#[test]
+fn learning_modules_are_found_by_intro_and_reading() {
+    let index = Index::new(da());
+    let modules = |q: &str| -> Vec<String> {
+        index
+            .search(q, 50)
+            .into_iter()
+            .filter(|h| h.kind == HitKind::Module)
+            .map(|h| h.id)
+            .collect()
+    };
+    // Words of the intro of the module on the quarter rule.
+    assert_eq!(
+        modules("udlejningsmedarbejdere nye medarbejdere"),
+        ["modul-fjerdedelsreglen"]
+    );
+    // Words of the cooperation agreements module's reading, not of its intro.
+    assert_eq!(
+        modules("tilsvarende fordeling"),
+        ["modul-samarbejdsaftaler"]
+    );
+}

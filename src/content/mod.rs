@@ -23,6 +23,12 @@ pub struct Content {
     pub learning: Part<Learning>,
     /// Each guide entry's section and title (from the guide), for links.
     pub entry_links: Part<EntryLinks>,
+    /// The guide entries the anchoring levels point at (from the guide), for
+    /// the results page.
+    pub level_entries: Part<LevelEntries>,
+    /// The learning modules' searchable text (from the modules), for the
+    /// guide's search.
+    pub module_texts: Part<ModuleTexts>,
 }
 
 /// The Danish content.
@@ -33,6 +39,8 @@ pub fn da() -> &'static Content {
         items: Part::compiled(),
         learning: Part::compiled(),
         entry_links: Part::compiled(),
+        level_entries: Part::compiled(),
+        module_texts: Part::compiled(),
     };
     &DA
 }
@@ -54,6 +62,8 @@ compiled_part!(Methods, "da_methods.json");
 compiled_part!(ItemBank, "da_items.json");
 compiled_part!(Learning, "da_learning.json");
 compiled_part!(EntryLinks, "da_entry_links.json");
+compiled_part!(LevelEntries, "da_level_entries.json");
+compiled_part!(ModuleTexts, "da_module_texts.json");
 
 /// The interface text for `key` (e.g. `"nav.guide"`), from the `ui*.toml` files.
 ///
@@ -106,6 +116,11 @@ impl Content {
     /// A guide entry's section and title, without parsing the guide.
     pub fn entry_link(&self, id: &str) -> Option<&EntryLink> {
         self.entry_links.entries.iter().find(|e| e.id == id)
+    }
+
+    /// The guide entry an anchoring level points at, without parsing the guide.
+    pub fn level_entry(&self, id: &str) -> Option<&Entry> {
+        self.level_entries.entries.iter().find(|e| e.id == id)
     }
 
     pub fn term(&self, id: &str) -> Option<&Term> {

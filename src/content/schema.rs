@@ -115,6 +115,31 @@ impl EntryLinks {
     }
 }
 
+/// The guide entries the anchoring levels point at ([`Level::guide`]: the
+/// evaluation report's characteristics of each level), so the results page
+/// shows them without the guide's text. `build.rs` writes it from
+/// `guide.toml` and the item bank ([`LevelEntries::of`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LevelEntries {
+    pub entries: Vec<Entry>,
+}
+
+impl LevelEntries {
+    /// The entry of every level, in the levels' order, each once.
+    pub fn of(guide: &Guide, items: &ItemBank) -> Self {
+        let mut entries: Vec<Entry> = Vec::new();
+        for level in &items.scoring.levels {
+            if entries.iter().any(|e| e.id == level.guide) {
+                continue;
+            }
+            if let Some(e) = guide.entries.iter().find(|e| e.id == level.guide) {
+                entries.push(e.clone());
+            }
+        }
+        Self { entries }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
@@ -362,6 +387,42 @@ pub struct Item {
 #[serde(deny_unknown_fields)]
 pub struct Learning {
     pub modules: Vec<Module>,
+}
+
+/// What the guide's search reads of each learning module (its title, intro
+/// and reading), so the guide carries that without the modules' questions and
+/// sources. `build.rs` writes it from `learning.toml` ([`ModuleTexts::of`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ModuleTexts {
+    pub modules: Vec<ModuleText>,
+}
+
+/// A learning module's searchable text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ModuleText {
+    pub id: String,
+    pub title: String,
+    /// The intro, then the reading's paragraphs.
+    pub texts: Vec<String>,
+}
+
+impl ModuleTexts {
+    pub fn of(learning: &Learning) -> Self {
+        Self {
+            modules: learning
+                .modules
+                .iter()
+                .map(|m| ModuleText {
+                    id: m.id.clone(),
+                    title: m.title.clone(),
+                    texts: std::iter::once(&m.intro)
+                        .chain(&m.reading)
+                        .cloned()
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
 }
 
 /// One learning module: reading, scenario questions, summary.

@@ -32,7 +32,7 @@ use std::cmp::Ordering;
 /// True when the item rests on a guide entry the guide names a prerequisite.
 pub fn is_prerequisite(c: &Content, item: &Item) -> bool {
     item.guide.iter().any(|e| {
-        c.entry(e).is_some_and(|e| {
+        c.entry_link(e).is_some_and(|e| {
             c.items
                 .priorities
                 .prerequisite_sections

@@ -124,9 +124,10 @@ impl<'a> Index<'a> {
                 texts,
             });
         }
-        for m in &c.learning.modules {
-            let mut texts = vec![m.intro.as_str()];
-            texts.extend(m.reading.iter().map(String::as_str));
+        // The modules' searchable text only: the guide's area carries that, not
+        // the learning modules themselves (content `module_texts`).
+        for m in &c.module_texts.modules {
+            let texts = m.texts.iter().map(String::as_str).collect();
             docs.push(Doc {
                 kind: HitKind::Module,
                 id: &m.id,

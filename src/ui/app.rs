@@ -231,7 +231,11 @@ fn guide_view(route: Route) -> AnyView {
     }
 }
 
-area_module!(assessment_page, assessment_view, [items, guide]);
+area_module!(
+    assessment_page,
+    assessment_view,
+    [items, entry_links, level_entries]
+);
 
 fn assessment_view(route: Route) -> AnyView {
     match route {
@@ -288,7 +292,7 @@ fn participant_view(route: Route) -> AnyView {
     }
 }
 
-area_module!(learning_page, learning_view, [learning]);
+area_module!(learning_page, learning_view, [learning, entry_links]);
 
 fn learning_view(route: Route) -> AnyView {
     match route {
@@ -298,7 +302,7 @@ fn learning_view(route: Route) -> AnyView {
     }
 }
 
-area_module!(methods_page, methods_view, [methods, items]);
+area_module!(methods_page, methods_view, [methods, items, entry_links]);
 
 fn methods_view(route: Route) -> AnyView {
     match route {

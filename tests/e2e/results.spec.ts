@@ -55,6 +55,15 @@ test('the results open with the summary and Start her; the other gaps are collap
   await expect(groups.first().locator('.gap').first()).toBeHidden();
   // Strengths, briefly.
   await expect(page.locator('.strengths__items li')).toHaveCount(16);
+  // Under "more": the level's characteristics, from the guide entry of
+  // "Delvis forankring" (content level_entries, which the split build carries
+  // without the guide), with the link to that entry.
+  await page.locator('details.results-more > summary').click();
+  const level = page.locator('.level-details');
+  await expect(level.getByRole('heading', { name: 'Sådan ser det ud i kommuner på dette niveau (fra evalueringen)' })).toBeVisible();
+  await expect(level.locator('li')).toHaveCount(3);
+  await expect(level.locator('li').first()).toContainText('Svært at skaffe boliger til indsatsen');
+  await expect(level.getByRole('link')).toHaveAttribute('href', '#/guide/forankring/forankring-delvis');
   await expectAccessible(page);
   void watch;
 });

@@ -74,7 +74,7 @@ pub fn GapCard(
     let guide = item
         .guide
         .first()
-        .and_then(|e| crate::content::da().entry(e));
+        .and_then(|e| crate::content::da().entry_link(e));
     let statement = view! {
         {number.map(|n| view! { <span class="gap__number">{format!("{n}.")}</span> " " })}
         {item.statement.as_str()}

@@ -184,7 +184,7 @@ pub fn Summary(a: Assessment, r: Results, before: Option<Assessment>) -> impl In
 pub fn LevelDetails(r: Results) -> impl IntoView {
     let c = da();
     let entry = match &r.level {
-        LevelOutcome::Level(id) => c.level(id).and_then(|l| c.entry(&l.guide)),
+        LevelOutcome::Level(id) => c.level(id).and_then(|l| c.level_entry(&l.guide)),
         LevelOutcome::TooLittleCoverage { .. } => None,
     };
     view! {

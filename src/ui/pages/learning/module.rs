@@ -28,7 +28,7 @@ fn explanation(text: &str) -> &str {
 
 /// A link to a guide entry, by id (nothing when the id is unknown).
 fn guide_link(id: &str) -> Option<(String, &'static str)> {
-    da().entry(id).map(|e| {
+    da().entry_link(id).map(|e| {
         (
             Route::GuideEntry {
                 section: e.section.clone(),

@@ -28,7 +28,7 @@ pub fn crumbs(here: &str) -> Vec<(String, Option<String>)> {
 
 /// The link to a method's guide entry.
 pub fn method_href(m: &Method) -> String {
-    match da().entry(&m.guide) {
+    match da().entry_link(&m.guide) {
         Some(e) => Route::GuideEntry {
             section: e.section.clone(),
             entry: e.id.clone(),
@@ -83,7 +83,7 @@ pub fn MethodsHome() -> impl IntoView {
         </div>
         <p>
             <a href=Route::GuideSection(
-                da().entry(&da().methods.methods[0].guide).map(|e| e.section.clone()).unwrap_or_default(),
+                da().entry_link(&da().methods.methods[0].guide).map(|e| e.section.clone()).unwrap_or_default(),
             )
                 .href()>{t("methods.read_guide")}</a>
         </p>
