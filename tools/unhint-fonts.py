@@ -5,9 +5,9 @@
 Every glyph, every character, the outlines, the metrics and the kerning stay;
 only the hinting instructions go (fpgm, prep, cvt and each glyph's own), which
 takes the two files from 34.3 to 23.1 KB. Every page loads both, so each first
-visit is 11 KB lighter. Chromium, Firefox and Safari on phones, macOS and Linux
-do not apply TrueType hints (Chromium's screenshots are the same pixel for
-pixel); on Windows small text may look a little softer than with them.
+visit is 11 KB lighter. Browsers on phones and on macOS ignore TrueType hints,
+and Chromium on Linux painted the same pixels with and without them; on Windows,
+and where a desktop asks for full hinting, small text may look a little softer.
 
 Run by hand when the dkfds package brings new fonts (`npm ci` first):
     pip install fonttools==4.68.0 brotli==1.2.1
