@@ -9,13 +9,18 @@
 //!   guide entry's section and title, for links from other pages) and
 //!   `<lang>_level_entries.json` (the entries the anchoring levels point at,
 //!   for the results page) and `<lang>_module_texts.json` (what the guide's
-//!   search reads of the learning modules): one file per part, so each part is
+//!   search reads of the learning modules), and the items' sources apart from
+//!   the item bank (`<lang>_method_item_sources.json`, `<lang>_item_sources.json`):
+//!   one file per part, so each part is
 //!   compiled in only where it is read (the split build puts each part's text
 //!   in the module of the areas that read it, see `content::Part`);
 //! - `ui_<lang>.rs`: the interface text as a table of (key, text), sorted by key.
 //!
 //! Cross-references and counts are checked by `tests/content.rs`.
 
+#[path = "src/content/derived.rs"]
+#[allow(dead_code)]
+mod derived;
 #[path = "src/content/schema.rs"]
 #[allow(dead_code)]
 mod schema;
@@ -50,15 +55,22 @@ fn main() {
                 .expect("write json")
         };
         write("guide", compact(&guide));
-        write("entry_links", compact(&schema::EntryLinks::of(&guide)));
+        write("entry_links", compact(&derived::EntryLinks::of(&guide)));
         write(
             "level_entries",
-            compact(&schema::LevelEntries::of(&guide, &items)),
+            compact(&derived::LevelEntries::of(&guide, &items)),
         );
         write("methods", compact(&methods));
+        // The items' sources go into two parts of their own (content::derived).
+        let (method_sources, other_sources) = derived::ItemSources::take(&mut items);
+        write("method_item_sources", compact(&method_sources));
+        write("item_sources", compact(&other_sources));
         write("items", compact(&items));
         write("learning", compact(&learning));
-        write("module_texts", compact(&schema::ModuleTexts::of(&learning)));
+        write(
+            "module_texts",
+            compact(&derived::ModuleTexts::of(&learning)),
+        );
 
         // Interface text: ui.toml plus any ui_*.toml beside it (one per area).
         let mut ui_files: Vec<_> = std::fs::read_dir(&dir)

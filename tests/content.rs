@@ -29,10 +29,13 @@ fn parse_files(guide: &str, methods: &str, items: &str, learning: &str) -> Resul
     let l: Learning = toml::from_str(learning).map_err(|e| format!("learning.toml: {e}"))?;
     let links = content::EntryLinks::of(&g);
     let level_entries = content::LevelEntries::of(&g, &i);
+    let (method_item_sources, item_sources) = content::ItemSources::take(&mut i);
     Ok(Content {
         entry_links: Part::new(links),
         level_entries: Part::new(level_entries),
         module_texts: Part::new(content::ModuleTexts::of(&l)),
+        method_item_sources: Part::new(method_item_sources),
+        item_sources: Part::new(item_sources),
         guide: Part::new(g),
         methods: Part::new(m),
         items: Part::new(i),
@@ -210,7 +213,10 @@ fn every_source_heading_is_in_its_seed() {
     c.guide.entries.iter().for_each(|x| add(&x.id, &x.source));
     c.guide.glossary.iter().for_each(|x| add(&x.id, &x.source));
     c.methods.methods.iter().for_each(|x| add(&x.id, &x.source));
-    c.items.items.iter().for_each(|x| add(&x.id, &x.source));
+    c.items
+        .items
+        .iter()
+        .for_each(|x| add(&x.id, c.item_source(&x.id)));
     c.learning
         .modules
         .iter()

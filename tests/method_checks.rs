@@ -46,7 +46,11 @@ fn every_method_statement_quotes_its_source() {
     for s in method_sections(c) {
         for i in c.items.items.iter().filter(|i| i.section == s.id) {
             assert!(
-                !i.source.is_empty() && i.source.iter().all(|r| !r.quote.is_empty()),
+                // The look-up the method checks' results use.
+                !c.method_item_source(&i.id).is_empty()
+                    && c.method_item_source(&i.id)
+                        .iter()
+                        .all(|r| !r.quote.is_empty()),
                 "{} has a reference without a quote",
                 i.id
             );
@@ -76,7 +80,7 @@ fn caseload_statements_carry_the_methods_maximum() {
         let i = c.item(item).unwrap();
         assert!(i.statement.contains(max), "{item}");
         assert!(
-            i.source
+            c.method_item_source(&i.id)
                 .iter()
                 .flat_map(|r| &r.quote)
                 .any(|q| q.contains(max)),

@@ -88,7 +88,7 @@ fn owners() -> Vec<Owner> {
         add("items.toml", format!("driver {}", x.id), &x.source);
     }
     for x in &c.items.items {
-        add("items.toml", format!("item {}", x.id), &x.source);
+        add("items.toml", format!("item {}", x.id), c.item_source(&x.id));
     }
     for x in &c.learning.modules {
         add("learning.toml", format!("module {}", x.id), &x.sources);

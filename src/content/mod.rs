@@ -5,10 +5,12 @@
 //! the content tests run. Must not be here: scoring or any other logic on
 //! answers (that is `model/`), storage, or UI.
 
+pub mod derived;
 pub mod part;
 pub mod schema;
 mod validate;
 
+pub use derived::*;
 pub use part::{Compiled, Part};
 pub use schema::*;
 pub use validate::{validate, SEED_FILES};
@@ -29,6 +31,11 @@ pub struct Content {
     /// The learning modules' searchable text (from the modules), for the
     /// guide's search.
     pub module_texts: Part<ModuleTexts>,
+    /// The sources of the method checks' items (from the item bank, whose
+    /// items carry none), for the method checks' results.
+    pub method_item_sources: Part<MethodItemSources>,
+    /// The sources of the other items, for the content tests: no page shows them.
+    pub item_sources: Part<ItemSources>,
 }
 
 /// The Danish content.
@@ -41,6 +48,8 @@ pub fn da() -> &'static Content {
         entry_links: Part::compiled(),
         level_entries: Part::compiled(),
         module_texts: Part::compiled(),
+        method_item_sources: Part::compiled(),
+        item_sources: Part::compiled(),
     };
     &DA
 }
@@ -64,6 +73,8 @@ compiled_part!(Learning, "da_learning.json");
 compiled_part!(EntryLinks, "da_entry_links.json");
 compiled_part!(LevelEntries, "da_level_entries.json");
 compiled_part!(ModuleTexts, "da_module_texts.json");
+compiled_part!(MethodItemSources, "da_method_item_sources.json");
+compiled_part!(ItemSources, "da_item_sources.json");
 
 /// The interface text for `key` (e.g. `"nav.guide"`), from the `ui*.toml` files.
 ///
@@ -155,6 +166,21 @@ impl Content {
             .iter()
             .filter(|t| named.contains(&t.id) || t.related.iter().any(|r| r == id))
             .collect()
+    }
+
+    /// The sources of a method check's item (the compiled-in item bank's
+    /// items carry none); empty for any other item.
+    pub fn method_item_source(&self, id: &str) -> &[Source] {
+        self.method_item_sources.0.of(id).unwrap_or(&[])
+    }
+
+    /// The sources of any item, method check or not (the content tests).
+    pub fn item_source(&self, id: &str) -> &[Source] {
+        self.method_item_sources
+            .0
+            .of(id)
+            .or_else(|| self.item_sources.of(id))
+            .unwrap_or(&[])
     }
 
     pub fn item(&self, id: &str) -> Option<&Item> {

@@ -82,64 +82,6 @@ pub struct Section {
 }
 
 /// One entry of the guide: a principle, a checklist point, a method, …
-/// Where each guide entry is and what it is called: what a page needs to link
-/// to an entry without the guide's text (a participant's statements link to
-/// their entry). `build.rs` writes it from `guide.toml` ([`EntryLinks::of`]).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct EntryLinks {
-    pub entries: Vec<EntryLink>,
-}
-
-/// One guide entry's place and title.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct EntryLink {
-    pub id: String,
-    pub section: String,
-    pub title: String,
-}
-
-impl EntryLinks {
-    /// The links of every entry of the guide, in the guide's order.
-    pub fn of(guide: &Guide) -> Self {
-        Self {
-            entries: guide
-                .entries
-                .iter()
-                .map(|e| EntryLink {
-                    id: e.id.clone(),
-                    section: e.section.clone(),
-                    title: e.title.clone(),
-                })
-                .collect(),
-        }
-    }
-}
-
-/// The guide entries the anchoring levels point at ([`Level::guide`]: the
-/// evaluation report's characteristics of each level), so the results page
-/// shows them without the guide's text. `build.rs` writes it from
-/// `guide.toml` and the item bank ([`LevelEntries::of`]).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct LevelEntries {
-    pub entries: Vec<Entry>,
-}
-
-impl LevelEntries {
-    /// The entry of every level, in the levels' order, each once.
-    pub fn of(guide: &Guide, items: &ItemBank) -> Self {
-        let mut entries: Vec<Entry> = Vec::new();
-        for level in &items.scoring.levels {
-            if entries.iter().any(|e| e.id == level.guide) {
-                continue;
-            }
-            if let Some(e) = guide.entries.iter().find(|e| e.id == level.guide) {
-                entries.push(e.clone());
-            }
-        }
-        Self { entries }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
@@ -376,6 +318,9 @@ pub struct Item {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suggestion: Option<String>,
     /// Where it comes from; an entry drawing on two sections has two.
+    /// **Empty in the compiled-in content** (`da()`): `build.rs` moves the
+    /// sources into parts of their own, read through
+    /// `Content::method_item_source` and `Content::item_source`.
     #[serde(deserialize_with = "one_or_many::deserialize")]
     pub source: Vec<Source>,
     /// Guide entries the item rests on (at least one).
@@ -387,42 +332,6 @@ pub struct Item {
 #[serde(deny_unknown_fields)]
 pub struct Learning {
     pub modules: Vec<Module>,
-}
-
-/// What the guide's search reads of each learning module (its title, intro
-/// and reading), so the guide carries that without the modules' questions and
-/// sources. `build.rs` writes it from `learning.toml` ([`ModuleTexts::of`]).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ModuleTexts {
-    pub modules: Vec<ModuleText>,
-}
-
-/// A learning module's searchable text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ModuleText {
-    pub id: String,
-    pub title: String,
-    /// The intro, then the reading's paragraphs.
-    pub texts: Vec<String>,
-}
-
-impl ModuleTexts {
-    pub fn of(learning: &Learning) -> Self {
-        Self {
-            modules: learning
-                .modules
-                .iter()
-                .map(|m| ModuleText {
-                    id: m.id.clone(),
-                    title: m.title.clone(),
-                    texts: std::iter::once(&m.intro)
-                        .chain(&m.reading)
-                        .cloned()
-                        .collect(),
-                })
-                .collect(),
-        }
-    }
 }
 
 /// One learning module: reading, scenario questions, summary.

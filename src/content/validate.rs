@@ -250,7 +250,11 @@ fn sources(c: &Content, p: &mut Vec<String>) {
         check("methods.toml", &format!("method {}", m.id), &m.source);
     }
     for i in &c.items.items {
-        check("items.toml", &format!("item {}", i.id), &i.source);
+        check(
+            "items.toml",
+            &format!("item {}", i.id),
+            c.item_source(&i.id),
+        );
     }
     for m in &c.learning.modules {
         check("learning.toml", &format!("module {}", m.id), &m.sources);

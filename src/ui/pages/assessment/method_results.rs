@@ -151,8 +151,8 @@ pub fn MethodSources(a: Assessment) -> impl IntoView {
                                         view! {
                                             <li>
                                                 <p class="method-sources__statement">{i.statement.as_str()}</p>
-                                                {i
-                                                    .source
+                                                {c
+                                                    .method_item_source(&i.id)
                                                     .iter()
                                                     .map(|src| {
                                                         view! {
