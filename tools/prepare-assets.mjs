@@ -7,10 +7,12 @@
 // - the icons the CSS refers to;
 // - IBM Plex Sans Regular and SemiBold, Latin-1 subset, without hinting
 //   (assets/fonts, made by tools/unhint-fonts.py; ≈ 23 KB together).
+// - style/app.css, minified, as vendor/app.css.
 // Writes only files whose content changed, so `trunk serve` does not loop.
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PurgeCSS } from 'purgecss';
+import { transformSync } from 'esbuild';
 
 const src = 'node_modules/dkfds/dist';
 const out = 'vendor/dkfds';
@@ -54,3 +56,7 @@ for (const f of ['IBMPlexSans-Regular-Latin1.woff2', 'IBMPlexSans-SemiBold-Latin
   put(join(out, 'fonts', f), readFileSync(join('assets/fonts', f)));
 }
 put(join(out, 'LICENSE.md'), readFileSync(join(src, 'LICENSE.md')));
+
+// The app's own style sheet, minified (esbuild): without its comments and
+// spaces every first visit is 2 KB gzip lighter. style/app.css stays the source.
+put('vendor/app.css', transformSync(readFileSync('style/app.css', 'utf8'), { loader: 'css', minify: true, logLevel: 'error' }).code);

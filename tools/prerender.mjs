@@ -147,11 +147,14 @@ export async function prerender(dir) {
     const inMain = `${noscript}${pages.join('')}<p class="prerender-loading" role="status">${loading}</p>`;
     frame = frame.replace(/(<main\b[^>]*>)(<\/main>)/, `$1${inMain}$2`);
     // The script that picks the page, with the page table, content-hashed like every other file.
-    const script = readFileSync(new URL('../public/prerender.js', import.meta.url), 'utf8').replace(
+    // Minified (esbuild): every page reads it before its first paint.
+    const filled = readFileSync(new URL('../public/prerender.js', import.meta.url), 'utf8').replace(
       '__PAGES__',
       JSON.stringify(table),
     ).replace('__GUIDE__', JSON.stringify({ dependsOn: guide.dependsOn }))
       .replace('__INVITATION__', JSON.stringify(invitation.entry));
+    const { transformSync } = await import('esbuild');
+    const script = transformSync(filled, { loader: 'js', minify: true, logLevel: 'error' }).code;
     const name = `prerender-${createHash('sha256').update(script).digest('hex').slice(0, 16)}.js`;
     writeFileSync(join(dir, name), script);
     // In <head> before the style sheets: it runs before the first paint and,
