@@ -38,6 +38,16 @@ fn mount_now() {
     let _ = document()
         .document_element()
         .map(|html| html.set_attribute("data-app", "ready"));
+    mark("hfg:mounted");
+}
+
+/// A User Timing mark at a step of the start (`hfg:area-loaded`,
+/// `hfg:parsed`, `hfg:mounted`), so a performance trace shows which step
+/// each of the first tasks is.
+fn mark(name: &str) {
+    if let Some(p) = window().performance() {
+        let _ = p.mark(name);
+    }
 }
 
 /// Removes the prerendered frame and the script that chose its page.
@@ -145,6 +155,7 @@ pub(super) async fn preload(route: &Route) {
     macro_rules! load_then_parse {
         ($preload:ident, $name:ident) => {{
             $preload().await;
+            mark("hfg:area-loaded");
             let mut part = 0;
             loop {
                 super::later::next_task().await;
@@ -153,6 +164,7 @@ pub(super) async fn preload(route: &Route) {
                     _ => break,
                 }
             }
+            mark("hfg:parsed");
             super::later::next_task().await;
         }};
     }

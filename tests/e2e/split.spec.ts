@@ -45,6 +45,10 @@ test('a deep link into an area shows its page at once, with no loading gap', asy
   await expect(page.locator('main h1')).toHaveText(/kapacitet/i);
   await expect(page.locator('.prerender-loading')).toHaveCount(0);
   await expect(page.locator('main .area-page')).not.toBeEmpty();
+  // The start's steps, as User Timing marks for a performance trace
+  // (src/ui/app.rs): the area's modules, its content parsed, the app mounted.
+  const marks = await page.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('hfg:')).map((m) => m.name));
+  expect(marks).toEqual(['hfg:area-loaded', 'hfg:parsed', 'hfg:mounted']);
   void watch;
 });
 

@@ -1,0 +1,18 @@
+import { chromium } from 'playwright-core';
+import { serve } from './static-server.mjs';
+import { readFileSync } from 'node:fs';
+const inv = JSON.parse(readFileSync('tests/fixtures/links-1.json','utf8')).invitation;
+const route = process.argv[2] === 'inv' ? `#/seminar/deltag/${inv}` : process.argv[2];
+const server = await serve('dist', 4392, { gzip: true });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const ctx = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+const page = await ctx.newPage();
+const cdp = await ctx.newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await browser.startTracing(page, { path: '/tmp/trace.json', categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'loading'] });
+await page.goto(`http://127.0.0.1:4392/${route}`);
+await page.waitForSelector('html[data-app="ready"]');
+await page.waitForTimeout(1500);
+console.log(JSON.stringify(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]))));
+await browser.stopTracing();
+await browser.close(); server.close();
