@@ -45,12 +45,10 @@ fn every_method_statement_quotes_its_source() {
     let c = da();
     for s in method_sections(c) {
         for i in c.items.items.iter().filter(|i| i.section == s.id) {
+            // The look-up the method checks' results use.
+            let sources = c.method_item_source(&i.id);
             assert!(
-                // The look-up the method checks' results use.
-                !c.method_item_source(&i.id).is_empty()
-                    && c.method_item_source(&i.id)
-                        .iter()
-                        .all(|r| !r.quote.is_empty()),
+                !sources.is_empty() && sources.iter().all(|r| !r.quote.is_empty()),
                 "{} has a reference without a quote",
                 i.id
             );

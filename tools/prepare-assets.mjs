@@ -51,7 +51,7 @@ put(join(out, 'dkfds.css'), css);
 for (const p of icons) put(join(out, 'img', p), readFileSync(join(src, 'img', p)));
 
 // The fonts come from assets/fonts: dkfds's files without their TrueType
-// hinting (tools/unhint-fonts.py), 12 KB less on every first visit.
+// hinting (tools/unhint-fonts.py), 11 KB less on every first visit.
 for (const f of ['IBMPlexSans-Regular-Latin1.woff2', 'IBMPlexSans-SemiBold-Latin1.woff2', 'license.txt']) {
   put(join(out, 'fonts', f), readFileSync(join('assets/fonts', f)));
 }
