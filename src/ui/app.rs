@@ -205,14 +205,21 @@ enum AreaAnswer {
 /// loaded the first time one of its pages opens: [`AreaCall::Page`] builds
 /// the page, [`AreaCall::Parse`] parses one of the content parts its pages
 /// read (a part is linked into the modules of the areas that read it, see
-/// `content::part`). Otherwise the page's function itself.
+/// `content::part`). Otherwise the page's function itself. `collections`:
+/// the area's pages show or change the stored assessments and seminars,
+/// which are read before its first page is built (`state::load_collections`).
 macro_rules! area_module {
-    ($name:ident, $view:ident, [$($part:ident),*]) => {
+    ($name:ident, $view:ident, [$($part:ident),*], collections: $collections:expr) => {
         #[cfg(hfg_split)]
         #[leptos::lazy]
         fn $name(call: AreaCall) -> Option<AreaAnswer> {
             match call {
-                AreaCall::Page(route) => Some(AreaAnswer::Page($view(route))),
+                AreaCall::Page(route) => {
+                    if $collections {
+                        super::state::load_collections();
+                    }
+                    Some(AreaAnswer::Page($view(route)))
+                }
                 AreaCall::Parse(n) => {
                     let parts: &[fn()] = &[$(|| { let _ = &*crate::content::da().$part; }),*];
                     if let Some(parse) = parts.get(n) {
@@ -224,12 +231,15 @@ macro_rules! area_module {
         }
         #[cfg(not(hfg_split))]
         fn $name(route: Route) -> AnyView {
+            if $collections {
+                super::state::load_collections();
+            }
             $view(route)
         }
     };
 }
 
-area_module!(guide_page, guide_view, [guide, items, methods]);
+area_module!(guide_page, guide_view, [guide, items, methods], collections: false);
 
 fn guide_view(route: Route) -> AnyView {
     match route {
@@ -246,7 +256,8 @@ fn guide_view(route: Route) -> AnyView {
 area_module!(
     assessment_page,
     assessment_view,
-    [items, entry_links, level_entries]
+    [items, entry_links, level_entries],
+    collections: true
 );
 
 fn assessment_view(route: Route) -> AnyView {
@@ -272,7 +283,7 @@ fn assessment_view(route: Route) -> AnyView {
     }
 }
 
-area_module!(seminar_page, seminar_view, [items]);
+area_module!(seminar_page, seminar_view, [items], collections: true);
 
 fn seminar_view(route: Route) -> AnyView {
     match route {
@@ -292,7 +303,7 @@ fn seminar_view(route: Route) -> AnyView {
 
 // A participant's page, a module of its own: the phones that open an
 // invitation load none of the facilitator's pages.
-area_module!(participant_page, participant_view, [items]);
+area_module!(participant_page, participant_view, [items], collections: false);
 
 fn participant_view(route: Route) -> AnyView {
     match route {
@@ -304,7 +315,7 @@ fn participant_view(route: Route) -> AnyView {
     }
 }
 
-area_module!(learning_page, learning_view, [learning, entry_links]);
+area_module!(learning_page, learning_view, [learning, entry_links], collections: false);
 
 fn learning_view(route: Route) -> AnyView {
     match route {
@@ -314,7 +325,7 @@ fn learning_view(route: Route) -> AnyView {
     }
 }
 
-area_module!(methods_page, methods_view, [methods, items, entry_links]);
+area_module!(methods_page, methods_view, [methods, items, entry_links], collections: true);
 
 fn methods_view(route: Route) -> AnyView {
     match route {
@@ -326,7 +337,7 @@ fn methods_view(route: Route) -> AnyView {
     }
 }
 
-area_module!(mydata_page, mydata_view, []);
+area_module!(mydata_page, mydata_view, [], collections: true);
 
 fn mydata_view(route: Route) -> AnyView {
     let _ = route;

@@ -1,4 +1,5 @@
-//! The app's saved state in the browser: the assessments in one signal, the
+//! The app's saved state in the browser: the assessments and seminars in
+//! signals (read by the areas that show them, [`load_collections`]), the
 //! store behind them (localStorage, or memory when the browser refuses), and
 //! notices about storage the user must know of. Every change is saved at once;
 //! a save merges with what another tab stored, and a `storage` event from
@@ -79,7 +80,21 @@ pub fn new_id() -> String {
     crate::model::assessment::new_id(now(), js_sys::Math::random())
 }
 
-/// Opens storage, loads everything, follows other tabs. Call once, in `App`.
+thread_local! {
+    /// The state `provide_state` made, for [`load_collections`] (an area's
+    /// entry point, which has no reactive context).
+    static CURRENT: std::cell::Cell<Option<AppState>> = const { std::cell::Cell::new(None) };
+    /// What a `storage` event from another tab does to the assessments and
+    /// seminars, once [`load_collections`] has read them: a function pointer,
+    /// so the main module, which registers the listener, links no decoder or
+    /// merge of theirs.
+    static FOLLOW: std::cell::Cell<Option<fn(AppState, Option<String>)>> = const { std::cell::Cell::new(None) };
+}
+
+/// Opens storage and follows other tabs. Call once, in `App`. The
+/// assessments and seminars are read by the areas that show them
+/// ([`load_collections`]), so a page that shows none (the start page, the
+/// guide, an invitation) neither parses them nor carries their code.
 /// `on_change` hears the key of every value the app writes or removes (the
 /// data home follows the changes from there).
 pub fn provide_state(on_change: impl Fn(&str) + 'static) -> AppState {
@@ -88,38 +103,61 @@ pub fn provide_state(on_change: impl Fn(&str) + 'static) -> AppState {
         None => (Box::new(MemoryStore::new()), false),
     };
     let store: Box<dyn KeyValue> = Box::new(Observed::new(store, on_change));
-    let opened = Rc::new(Repo::new(store));
-    let (list, mut issues) = opened.load_assessments(now());
-    let (seminars, seminar_issues) = opened.load_all::<Seminar>(now());
-    issues.extend(seminar_issues);
-    REPO.with(|r| *r.borrow_mut() = Some(opened));
+    REPO.with(|r| *r.borrow_mut() = Some(Rc::new(Repo::new(store))));
     let state = AppState {
-        assessments: RwSignal::new(list),
-        seminars: RwSignal::new(seminars),
+        assessments: RwSignal::new(Vec::new()),
+        seminars: RwSignal::new(Vec::new()),
         persistent,
         notice: RwSignal::new(None),
-        issues: RwSignal::new(issues),
+        issues: RwSignal::new(Vec::new()),
         aside_version: RwSignal::new(0),
     };
+    CURRENT.set(Some(state));
+    FOLLOW.set(None);
     let handle = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
-        match ev.key() {
-            Some(key) => {
-                if let Some(id) = assessment_id(&key) {
-                    state.reload(id);
-                } else if let Some(id) = key.strip_prefix(SEMINAR_KEY) {
-                    state.reload_seminar(id);
-                }
-            }
-            // Another tab cleared everything.
-            None => {
-                state.assessments.set(repo().load_assessments(now()).0);
-                state.seminars.set(repo().load_all(now()).0);
-            }
+        if let Some(follow) = FOLLOW.get() {
+            follow(state, ev.key());
         }
     });
     on_cleanup(move || handle.remove());
     provide_context(state);
     state
+}
+
+/// Reads the stored assessments and seminars into the state, once, and from
+/// then on follows another tab's changes to them. Each area whose pages show
+/// or change them calls this before its page is built (`ui::app`).
+pub fn load_collections() {
+    let Some(state) = CURRENT.get() else { return };
+    if FOLLOW.get().is_some() {
+        return;
+    }
+    let (list, mut issues) = repo().load_assessments(now());
+    let (seminars, seminar_issues) = repo().load_all::<Seminar>(now());
+    issues.extend(seminar_issues);
+    untrack(|| {
+        state.assessments.set(list);
+        state.seminars.set(seminars);
+        if !issues.is_empty() {
+            state.issues.update(|v| v.extend(issues));
+            state.aside_version.update(|n| *n += 1);
+        }
+    });
+    FOLLOW.set(Some(follow_other_tab));
+}
+
+/// Another tab changed (or, `None`, cleared) the stored values.
+fn follow_other_tab(state: AppState, key: Option<String>) {
+    match key {
+        Some(key) => {
+            if let Some(id) = assessment_id(&key) {
+                state.reload(id);
+            } else if let Some(id) = key.strip_prefix(SEMINAR_KEY) {
+                state.reload_seminar(id);
+            }
+        }
+        None => state.reload_all(),
+    }
 }
 
 pub fn use_state() -> AppState {

@@ -166,6 +166,31 @@ test('a corrupt stored value leaves the app running, is kept aside and can be do
   void watch;
 });
 
+test('the stored assessments are read by the pages that show them, not by the guide', async ({ page, watch }) => {
+  await seed(page, { [`hfg:assessment:${FIX}`]: fixture, 'hfg:assessment:broken': '{"schema":1' });
+  await page.addInitScript(() => {
+    const read: string[] = [];
+    (window as unknown as { hfgRead: string[] }).hfgRead = read;
+    const getItem = Storage.prototype.getItem;
+    Storage.prototype.getItem = function (key: string) {
+      read.push(key);
+      return getItem.call(this, key);
+    };
+  });
+  const readSoFar = () => page.evaluate(() => (window as unknown as { hfgRead: string[] }).hfgRead.filter((k) => k.startsWith('hfg:assessment:')));
+  // A colleague's link to a guide entry: no assessment is parsed, and the
+  // unreadable one is not yet reported.
+  await open(page, '/guide/principper/princip-5');
+  expect(await readSoFar()).toEqual([]);
+  await expect(page.getByText('Nogle gemte data kunne ikke læses')).toHaveCount(0);
+  // The list reads them, and then says what it could not read.
+  await page.locator('.app-nav').getByRole('link', { name: 'Selvevaluering', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Eksempel Kommune' })).toBeVisible();
+  expect([...new Set(await readSoFar())].sort()).toEqual([`hfg:assessment:${FIX}`, 'hfg:assessment:broken'].sort());
+  await expect(page.getByText('Nogle gemte data kunne ikke læses')).toBeVisible();
+  void watch;
+});
+
 test('data from a newer version is shown as such and never overwritten', async ({ page, watch }) => {
   const future = '{"schema":99,"kind":"assessment","data":{"id":"future"}}';
   await seed(page, { 'hfg:assessment:future': future });
