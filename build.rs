@@ -14,7 +14,10 @@
 //!   one file per part, so each part is
 //!   compiled in only where it is read (the split build puts each part's text
 //!   in the module of the areas that read it, see `content::Part`);
-//! - `ui_<lang>.rs`: the interface text as a table of (key, text), sorted by key.
+//! - `ui_<lang>.rs`: the interface text as a table of (key, text), sorted by
+//!   key, for keys built at run time, and `ui_<lang>_macro.rs`, the `t!`
+//!   macro, which turns a key written in the code into its text, and
+//!   `ui_<lang>_sections.rs`, each section's texts as a table of its own.
 //!
 //! Cross-references and counts are checked by `tests/content.rs`.
 
@@ -105,6 +108,44 @@ fn main() {
         }
         code.push_str("]\n");
         std::fs::write(Path::new(&out).join(format!("ui_{lang}.rs")), code).expect("write ui");
+        // The same texts as a macro, one arm per key: `t!("nav.guide")` is the
+        // text itself, linked only into the code (and so the WebAssembly
+        // module) that shows it, and a key the files lack does not compile.
+        let mut arms = String::from(
+            "/// The interface text for a key written in the code: `t!(\"nav.guide\")`.\n\
+             /// A key no `ui*.toml` file has does not compile. Keys built at run time\n\
+             /// go through [`content::t`](crate::content::t).\n\
+             #[macro_export]\nmacro_rules! t {\n",
+        );
+        for (k, v) in &flat {
+            writeln!(arms, "    ({k:?}) => {{ {v:?} }};").unwrap();
+        }
+        arms.push_str("}\n");
+        std::fs::write(Path::new(&out).join(format!("ui_{lang}_macro.rs")), arms)
+            .expect("write ui macro");
+        // Each section's texts as a table of its own (name after the section,
+        // text), for a key built at run time from a known section: only the
+        // code that looks in a section links its table.
+        let mut sections: BTreeMap<&str, Vec<(&str, &String)>> = BTreeMap::new();
+        for (k, v) in &flat {
+            let (section, name) = k.split_once('.').expect("a key has a section");
+            sections.entry(section).or_default().push((name, v));
+        }
+        let mut code = String::new();
+        for (section, entries) in &sections {
+            writeln!(
+                code,
+                "pub static {}: &[(&str, &str)] = &[",
+                section.to_uppercase()
+            )
+            .unwrap();
+            for (name, text) in entries {
+                writeln!(code, "    ({name:?}, {text:?}),").unwrap();
+            }
+            code.push_str("];\n");
+        }
+        std::fs::write(Path::new(&out).join(format!("ui_{lang}_sections.rs")), code)
+            .expect("write ui sections");
         let keys: Vec<&String> = flat.keys().collect();
         std::fs::write(
             Path::new(&out).join(format!("ui_keys_{lang}.json")),

@@ -7,6 +7,8 @@
 //! - [`storage`]: versioned persistence behind a small trait;
 //! - [`ui`]: Leptos components and pages (wasm32 only, but for the routes).
 
+// First, so that its `t!` macro is in scope in the modules below.
+#[macro_use]
 pub mod content;
 pub mod model;
 pub mod storage;

@@ -110,12 +110,10 @@ fn string_literals(src: &str) -> Vec<String> {
 
 /// Key patterns the code fills in at run time, each with every value it can
 /// take. A new pattern in `src/` fails [`every_key_literal_in_the_source_exists`]
-/// until it is listed here.
+/// until it is listed here. None now: a text found at run time is looked up
+/// by name in its section's table (`content::ui_section`, checked below).
 fn run_time_patterns() -> Vec<(&'static str, Vec<String>)> {
-    vec![(
-        "sources.{file}",
-        SEED_FILES.iter().map(|f| format!("sources.{f}")).collect(),
-    )]
+    Vec::new()
 }
 
 #[test]
@@ -168,6 +166,41 @@ fn every_key_literal_in_the_source_exists() {
     );
 }
 
+/// The app writes `t!("key")`, never `t(key)`: the table of every key that
+/// `content::t` searches would then be linked into the WebAssembly, with
+/// every text of every area in the module that every page loads.
+#[test]
+fn the_app_looks_up_no_key_at_run_time() {
+    let mut files = Vec::new();
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let mut found = Vec::new();
+    for path in &files {
+        if path.ends_with("content/mod.rs") {
+            continue;
+        }
+        let src = std::fs::read_to_string(path).unwrap();
+        for (n, line) in src.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            let b = code.as_bytes();
+            for (i, _) in code.match_indices("t(") {
+                let before = if i == 0 { b' ' } else { b[i - 1] };
+                let call = !(before.is_ascii_alphanumeric() || before == b'_' || before == b'!');
+                if call || code[..i].ends_with("try_") {
+                    found.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "use t!(\"…\") or content::section_text:\n{}",
+        found.join("\n")
+    );
+}
+
 #[test]
 fn the_literal_scanner_finds_what_it_must() {
     let src = r##"
@@ -191,6 +224,39 @@ fn every_run_time_key_exists() {
             assert!(try_t(&key).is_some(), "{pattern}: {key} has no text");
         }
     }
+    // The seed documents' titles, found by file name ("Kilde: …").
+    for file in SEED_FILES {
+        let title = content::section_text(content::ui_section::SOURCES, file);
+        assert_eq!(title, try_t(&format!("sources.{file}")), "{file}");
+        assert!(
+            title.is_some_and(|t| !t.trim().is_empty()),
+            "{file} has no title"
+        );
+    }
+    assert_eq!(
+        content::section_text(content::ui_section::SOURCES, "findes.ikke"),
+        None
+    );
+}
+
+/// A section's table holds exactly the section's keys, with their texts.
+#[test]
+fn each_section_table_holds_its_section() {
+    let sources: Vec<String> = keys()
+        .into_iter()
+        .filter(|k| k.starts_with("sources."))
+        .collect();
+    assert_eq!(sources.len(), content::ui_section::SOURCES.len());
+    for key in &sources {
+        let name = key.strip_prefix("sources.").unwrap();
+        assert_eq!(
+            content::section_text(content::ui_section::SOURCES, name),
+            Some(t(key))
+        );
+    }
+    let nav = content::ui_section::NAV;
+    assert!(nav.windows(2).all(|w| w[0].0 < w[1].0), "sorted by name");
+    assert_eq!(content::section_text(nav, "guide"), Some("Guide"));
 }
 
 #[test]
@@ -203,12 +269,15 @@ fn every_enum_that_maps_to_keys_has_a_text_for_each_variant() {
     produced.extend(ReasonKey::ALL.iter().map(|r| r.key()));
     let codec: Vec<CodecError> = CodecError::examples().into();
     produced.extend(codec.iter().map(CodecError::key));
-    produced.extend(Area::nav().iter().map(|(_, _, key)| *key));
     for key in &produced {
         assert!(try_t(key).is_some(), "{key} has no text");
     }
     let distinct: BTreeSet<&str> = produced.iter().copied().collect();
     assert_eq!(distinct.len(), produced.len(), "two variants share a key");
+    // The navigation's labels (texts, through `t!`): one per area, none empty.
+    let labels: BTreeSet<&str> = Area::nav().iter().map(|(_, _, label)| *label).collect();
+    assert_eq!(labels.len(), Area::nav().len(), "two areas share a label");
+    assert!(labels.iter().all(|l| !l.trim().is_empty()));
 }
 
 /// `t` finds every key's text (the table is searched by key).

@@ -1,9 +1,33 @@
 //! The guide as data: the TOML files in this folder, compiled into the binary.
 //!
 //! Belongs here: the content's types ([`schema`]), loading the compiled-in
-//! parts ([`part`]: each parsed on first read, and linked only where read), look-ups by id, the interface text ([`t`]) and [`validate`], which
+//! parts ([`part`]: each parsed on first read, and linked only where read), look-ups by id, the interface text (`t!`, [`section_text`], [`t`]) and [`validate`], which
 //! the content tests run. Must not be here: scoring or any other logic on
 //! answers (that is `model/`), storage, or UI.
+
+// The `t!` macro (build.rs): the text of a key written in the code.
+include!(concat!(env!("OUT_DIR"), "/ui_da_macro.rs"));
+
+/// An enum's interface text keys and their texts from one list of
+/// `Variant => "key"`: `$key_fn` gives the key (for the tests, which check
+/// that the variants' keys are distinct), `$text_fn` the text, through `t!`,
+/// so each text is linked only where it is shown.
+macro_rules! key_and_text {
+    ($(#[$km:meta])* $key_fn:ident, $(#[$tm:meta])* $text_fn:ident; $($pat:pat => $key:tt),+ $(,)?) => {
+        $(#[$km])*
+        pub fn $key_fn(&self) -> &'static str {
+            match self {
+                $($pat => $key),+
+            }
+        }
+        $(#[$tm])*
+        pub fn $text_fn(&self) -> &'static str {
+            match self {
+                $($pat => t!($key)),+
+            }
+        }
+    };
+}
 
 pub mod derived;
 pub mod part;
@@ -76,14 +100,13 @@ compiled_part!(ModuleTexts, "da_module_texts.json");
 compiled_part!(MethodItemSources, "da_method_item_sources.json");
 compiled_part!(ItemSources, "da_item_sources.json");
 
-/// The interface text for `key` (e.g. `"nav.guide"`), from the `ui*.toml` files.
+/// The interface text for `key` (e.g. `"nav.guide"`), from the `ui*.toml`
+/// files, looked up in the table of every key: for the tests. The app writes
+/// `t!("nav.guide")` (the text itself, so the table is not linked into the
+/// WebAssembly, which `tests/ui_text.rs` checks) or, for a name found at run
+/// time, [`section_text`].
 ///
-/// A key the files lack is a bug that must not ship: in debug builds (every
-/// test, `./dev serve --fast`) it panics with the key named; a release build
-/// shows an empty text rather than stop the app. `tests/content.rs` checks
-/// every key literal in `src/`, every enum that maps to keys and every key
-/// built at run time, so none reaches a release. Where a key may be missing
-/// by design, ask [`try_t`].
+/// An unknown key panics in debug builds; a release build gives an empty text.
 pub fn t(key: &str) -> &'static str {
     match try_t(key) {
         Some(text) => text,
@@ -99,6 +122,20 @@ pub fn try_t(key: &str) -> Option<&'static str> {
         .binary_search_by(|(k, _)| (*k).cmp(key))
         .ok()
         .map(|i| UI_DA[i].1)
+}
+
+/// Each `ui*.toml` section's texts, sorted by the name after the section
+/// (`SOURCES` holds `sources.<file>`), for keys built at run time.
+pub mod ui_section {
+    include!(concat!(env!("OUT_DIR"), "/ui_da_sections.rs"));
+}
+
+/// The text of `name` in a section's table ([`ui_section`]).
+pub fn section_text(section: &[(&str, &'static str)], name: &str) -> Option<&'static str> {
+    section
+        .binary_search_by(|(k, _)| (*k).cmp(name))
+        .ok()
+        .map(|i| section[i].1)
 }
 
 /// Every interface text key, for the tests.

@@ -53,13 +53,14 @@ impl ActionStatus {
         Self::ALL.into_iter().find(|s| s.code() == code)
     }
 
-    /// The interface text key of the status (in `ui.toml` `[action]`).
-    pub fn label_key(self) -> &'static str {
-        match self {
-            ActionStatus::NotStarted => "action.status_not_started",
-            ActionStatus::InProgress => "action.status_in_progress",
-            ActionStatus::Done => "action.status_done",
-        }
+    key_and_text! {
+        /// The interface text key of the status (in `ui.toml` `[action]`).
+        label_key,
+        /// The text of [`Self::label_key`].
+        label;
+        ActionStatus::NotStarted => "action.status_not_started",
+        ActionStatus::InProgress => "action.status_in_progress",
+        ActionStatus::Done => "action.status_done",
     }
 }
 

@@ -68,19 +68,20 @@ impl InputError {
         InputError::TooManyStaff,
     ];
 
-    /// The interface text key of the message (`ui_methods.toml`, section
-    /// `[capacity]`); the UI shows `content::t(err.key())`.
-    pub fn key(self) -> &'static str {
-        match self {
-            InputError::Empty => "capacity.error_empty",
-            InputError::NotANumber => "capacity.error_not_a_number",
-            InputError::ThousandsSeparator => "capacity.error_thousands",
-            InputError::Negative => "capacity.error_negative",
-            InputError::NotFinite => "capacity.error_not_finite",
-            InputError::FractionalCitizens => "capacity.error_fractional_citizens",
-            InputError::TooManyCitizens => "capacity.error_too_many_citizens",
-            InputError::TooManyStaff => "capacity.error_too_many_staff",
-        }
+    key_and_text! {
+        /// The interface text key of the message (`ui_methods.toml`, section
+        /// `[capacity]`); the UI shows `content::err.text()`.
+        key,
+        /// The text of [`Self::key`].
+        text;
+        InputError::Empty => "capacity.error_empty",
+        InputError::NotANumber => "capacity.error_not_a_number",
+        InputError::ThousandsSeparator => "capacity.error_thousands",
+        InputError::Negative => "capacity.error_negative",
+        InputError::NotFinite => "capacity.error_not_finite",
+        InputError::FractionalCitizens => "capacity.error_fractional_citizens",
+        InputError::TooManyCitizens => "capacity.error_too_many_citizens",
+        InputError::TooManyStaff => "capacity.error_too_many_staff",
     }
 }
 

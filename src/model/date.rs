@@ -32,16 +32,17 @@ impl DateError {
         DateError::OutOfRange,
     ];
 
-    /// The interface text key of the Danish message (`ui_methods.toml`,
-    /// section `[cti_plan]`); the UI shows `content::t(err.key())`.
-    pub fn key(self) -> &'static str {
-        match self {
-            DateError::Format => "cti_plan.error_format",
-            DateError::Year => "cti_plan.error_year",
-            DateError::Month => "cti_plan.error_month",
-            DateError::Day => "cti_plan.error_day",
-            DateError::OutOfRange => "cti_plan.error_out_of_range",
-        }
+    key_and_text! {
+        /// The interface text key of the Danish message (`ui_methods.toml`,
+        /// section `[cti_plan]`); the UI shows `content::err.text()`.
+        key,
+        /// The text of [`Self::key`].
+        text;
+        DateError::Format => "cti_plan.error_format",
+        DateError::Year => "cti_plan.error_year",
+        DateError::Month => "cti_plan.error_month",
+        DateError::Day => "cti_plan.error_day",
+        DateError::OutOfRange => "cti_plan.error_out_of_range",
     }
 }
 

@@ -9,7 +9,7 @@
 //! interface texts go in, never what a user typed: notes stay real elements
 //! with their text set as text (`ui/components/rating_item.rs`).
 
-use crate::content::{t, Item};
+use crate::content::Item;
 use crate::model::rating::Rating;
 use std::fmt::Write;
 
@@ -71,7 +71,7 @@ pub fn scale(item: &Item, checked: Option<Rating>, autofocus: bool) -> String {
             if focus { " data-autofocus=\"true\"" } else { "" },
             if is_checked { " checked" } else { "" },
             r.shortcut(),
-            escape(t(r.label_key())),
+            escape(r.label()),
         );
         if let Some(d) = descriptor(item, r) {
             let _ = write!(

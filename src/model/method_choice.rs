@@ -162,22 +162,23 @@ impl ReasonKey {
         ReasonKey::IndividualAssessment,
     ];
 
-    /// The interface text key of the reason (`ui_methods.toml`, `[choice]`).
-    pub fn key(self) -> &'static str {
-        match self {
-            ReasonKey::SystemLargely => "choice.reason_system_largely",
-            ReasonKey::SystemPartly => "choice.reason_system_partly",
-            ReasonKey::SystemHardly => "choice.reason_system_hardly",
-            ReasonKey::TreatmentNone => "choice.reason_treatment_none",
-            ReasonKey::TreatmentSome => "choice.reason_treatment_some",
-            ReasonKey::TreatmentExtensive => "choice.reason_treatment_extensive",
-            ReasonKey::DurationTransition => "choice.reason_duration_transition",
-            ReasonKey::DurationLong => "choice.reason_duration_long",
-            ReasonKey::DurationUnknown => "choice.reason_duration_unknown",
-            ReasonKey::ModifiedAct => "choice.reason_modified_act",
-            ReasonKey::NoFullActTeam => "choice.reason_no_full_act_team",
-            ReasonKey::IndividualAssessment => "choice.reason_individual",
-        }
+    key_and_text! {
+        /// The interface text key of the reason (`ui_methods.toml`, `[choice]`).
+        key,
+        /// The text of [`Self::key`].
+        text;
+        ReasonKey::SystemLargely => "choice.reason_system_largely",
+        ReasonKey::SystemPartly => "choice.reason_system_partly",
+        ReasonKey::SystemHardly => "choice.reason_system_hardly",
+        ReasonKey::TreatmentNone => "choice.reason_treatment_none",
+        ReasonKey::TreatmentSome => "choice.reason_treatment_some",
+        ReasonKey::TreatmentExtensive => "choice.reason_treatment_extensive",
+        ReasonKey::DurationTransition => "choice.reason_duration_transition",
+        ReasonKey::DurationLong => "choice.reason_duration_long",
+        ReasonKey::DurationUnknown => "choice.reason_duration_unknown",
+        ReasonKey::ModifiedAct => "choice.reason_modified_act",
+        ReasonKey::NoFullActTeam => "choice.reason_no_full_act_team",
+        ReasonKey::IndividualAssessment => "choice.reason_individual",
     }
 }
 
@@ -341,10 +342,7 @@ mod tests {
                     s.reasons.len(),
                     if s.method.starts_with("act") { 5 } else { 4 }
                 );
-                assert!(s
-                    .reasons
-                    .iter()
-                    .all(|r| !crate::content::t(r.key()).is_empty()));
+                assert!(s.reasons.iter().all(|r| !r.text().is_empty()));
                 if !full {
                     assert_ne!(s.method, ACT);
                     assert!(!s.alternatives.contains(&ACT));

@@ -80,16 +80,17 @@ impl Rating {
         Rating::ALL.into_iter().find(|r| r.shortcut() == c)
     }
 
-    /// The interface text key of the rating's label (in `ui.toml` `[scale]`).
-    pub fn label_key(self) -> &'static str {
-        match self {
-            Rating::NotInPlace => "scale.1",
-            Rating::Started => "scale.2",
-            Rating::Partly => "scale.3",
-            Rating::Fully => "scale.4",
-            Rating::DontKnow => "scale.dont_know",
-            Rating::NotRelevant => "scale.not_relevant",
-        }
+    key_and_text! {
+        /// The interface text key of the rating's label (in `ui.toml` `[scale]`).
+        label_key,
+        /// The text of [`Self::label_key`].
+        label;
+        Rating::NotInPlace => "scale.1",
+        Rating::Started => "scale.2",
+        Rating::Partly => "scale.3",
+        Rating::Fully => "scale.4",
+        Rating::DontKnow => "scale.dont_know",
+        Rating::NotRelevant => "scale.not_relevant",
     }
 }
 

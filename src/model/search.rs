@@ -109,7 +109,7 @@ impl<'a> Index<'a> {
                 kind: HitKind::Term,
                 id: &t.id,
                 title: &t.term,
-                place: crate::content::t("glossary.title"),
+                place: t!("glossary.title"),
                 texts,
             });
         }
@@ -132,7 +132,7 @@ impl<'a> Index<'a> {
                 kind: HitKind::Module,
                 id: &m.id,
                 title: &m.title,
-                place: crate::content::t("nav.learning"),
+                place: t!("nav.learning"),
                 texts,
             });
         }

@@ -8,7 +8,7 @@ use super::documents::{kind_of_key, ASSESSMENT};
 use super::repo::Repo;
 use super::schema::{decode, encode, DecodeError, Envelope, SCHEMA};
 use super::KeyValue;
-use crate::content::{t, Content};
+use crate::content::Content;
 use crate::model::assessment::Assessment;
 use crate::model::format::da_fixed;
 use crate::model::rating::Rating;
@@ -90,16 +90,16 @@ impl ImportError {
     /// The message for the user (texts in the ui TOML, `[import_error]`).
     pub fn message_da(&self) -> String {
         match self {
-            ImportError::Empty => t("import_error.empty").to_string(),
-            ImportError::TooLarge(n) => t("import_error.too_large")
+            ImportError::Empty => t!("import_error.empty").to_string(),
+            ImportError::TooLarge(n) => t!("import_error.too_large")
                 .replace("{n}", &(n / (1024 * 1024)).to_string())
                 .replace("{max}", &(MAX_IMPORT_BYTES / (1024 * 1024)).to_string()),
-            ImportError::NotJson(_) => t("import_error.not_json").to_string(),
-            ImportError::NotOurs => t("import_error.not_ours").to_string(),
-            ImportError::Newer(v) => t("import_error.newer")
+            ImportError::NotJson(_) => t!("import_error.not_json").to_string(),
+            ImportError::NotOurs => t!("import_error.not_ours").to_string(),
+            ImportError::Newer(v) => t!("import_error.newer")
                 .replace("{v}", &v.to_string())
                 .replace("{max}", &SCHEMA.to_string()),
-            ImportError::WrongShape(_) => t("import_error.wrong_shape").to_string(),
+            ImportError::WrongShape(_) => t!("import_error.wrong_shape").to_string(),
         }
     }
 }
@@ -216,17 +216,17 @@ fn cell(s: &str) -> String {
 pub fn assessment_csv(c: &Content, a: &Assessment) -> String {
     let mut out = String::from("\u{feff}");
     let header = [
-        "csv.name",
-        "csv.date",
-        "csv.section",
-        "csv.driver",
-        "csv.id",
-        "csv.statement",
-        "csv.rating",
-        "csv.rating_text",
-        "csv.note",
+        t!("csv.name"),
+        t!("csv.date"),
+        t!("csv.section"),
+        t!("csv.driver"),
+        t!("csv.id"),
+        t!("csv.statement"),
+        t!("csv.rating"),
+        t!("csv.rating_text"),
+        t!("csv.note"),
     ]
-    .map(|k| cell(t(k)));
+    .map(cell);
     out.push_str(&header.join(";"));
     out.push_str("\r\n");
     for item in a.items(c) {
@@ -235,9 +235,7 @@ pub fn assessment_csv(c: &Content, a: &Assessment) -> String {
             .and_then(Rating::score)
             .map(|s| da_fixed(s as f64, 0))
             .unwrap_or_default();
-        let label = rating
-            .map(|r| crate::content::t(r.label_key()))
-            .unwrap_or("");
+        let label = rating.map(|r| r.label()).unwrap_or("");
         let section = c
             .assessment_section(&item.section)
             .map(|s| s.title.as_str())

@@ -104,7 +104,7 @@ macro_rules! area {
             // Empty until the module has arrived: style/app.css then shows its
             // data-loading text ("Henter siden …"). Cheaper than a Suspense.
             view! {
-                <div class="area-page" data-loading=crate::content::t("shell.loading")>
+                <div class="area-page" data-loading=t!("shell.loading")>
                     {Suspend::new(async move {
                         let answer = $f(AreaCall::Page(route)).await;
                         super::router::focus_if_pending();

@@ -238,16 +238,16 @@ pub enum Area {
 }
 
 impl Area {
-    /// The areas in navigation order, with their start routes and text keys.
+    /// The areas in navigation order, with their start routes and labels.
     pub fn nav() -> [(Area, Route, &'static str); 7] {
         [
-            (Area::Guide, Route::Guide, "nav.guide"),
-            (Area::Assessment, Route::Assessments, "nav.assessment"),
-            (Area::Seminar, Route::Seminar, "nav.seminar"),
-            (Area::Learning, Route::Learning, "nav.learning"),
-            (Area::Methods, Route::Methods, "nav.methods"),
-            (Area::MyData, Route::MyData, "nav.mydata"),
-            (Area::About, Route::About, "nav.about"),
+            (Area::Guide, Route::Guide, t!("nav.guide")),
+            (Area::Assessment, Route::Assessments, t!("nav.assessment")),
+            (Area::Seminar, Route::Seminar, t!("nav.seminar")),
+            (Area::Learning, Route::Learning, t!("nav.learning")),
+            (Area::Methods, Route::Methods, t!("nav.methods")),
+            (Area::MyData, Route::MyData, t!("nav.mydata")),
+            (Area::About, Route::About, t!("nav.about")),
         ]
     }
 }

@@ -151,7 +151,7 @@ fn move_focus() {
 
 /// Sets the document title as "<page> – Housing First-guiden" (the start page: the name alone).
 pub fn set_title(page: &str) {
-    let name = crate::content::t("app.name");
+    let name = t!("app.name");
     let title = if page.is_empty() || page == name {
         name.to_string()
     } else {

@@ -9,7 +9,6 @@ use super::focus::focus_id;
 use super::pwa::{activate_update, UpdateReady};
 use super::route::{Area, Route};
 use super::router::{navigate_and_focus, use_route};
-use crate::content::t;
 use crate::storage::documents::ASIDE_PREFIX;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -43,12 +42,12 @@ pub fn Shell(children: Children) -> impl IntoView {
         focus_id("main");
     };
     view! {
-        <a class="skipnav" href="#main" on:click=skip>{t("shell.skip")}</a>
+        <a class="skipnav" href="#main" on:click=skip>{t!("shell.skip")}</a>
         <header class="app-header">
             <div class="container app-header__bar">
                 <a class="app-header__brand" href="#/">
                     <span class="app-header__logo" aria-hidden="true">"HF"</span>
-                    <span>{t("app.name")}</span>
+                    <span>{t!("app.name")}</span>
                 </a>
                 <button
                     type="button"
@@ -57,15 +56,15 @@ pub fn Shell(children: Children) -> impl IntoView {
                     aria-expanded=move || if menu_open.get() { "true" } else { "false" }
                     on:click=move |_| set_menu_open.update(|o| *o = !*o)
                 >
-                    {t("shell.menu")}
+                    {t!("shell.menu")}
                 </button>
             </div>
-            <nav id="main-nav" class="app-nav" class:app-nav--open=menu_open aria-label=t("shell.nav_label")>
+            <nav id="main-nav" class="app-nav" class:app-nav--open=menu_open aria-label=t!("shell.nav_label")>
                 <div class="container">
                 <ul class="app-nav__list plain-list">
                     {Area::nav()
                         .into_iter()
-                        .map(|(area, target, key)| {
+                        .map(|(area, target, label)| {
                             let current = move || route.with(|r| r.area() == area);
                             view! {
                                 <li>
@@ -75,7 +74,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                                         href=target.href()
                                         aria-current=move || current().then_some("page")
                                     >
-                                        {t(key)}
+                                        {label}
                                     </a>
                                 </li>
                             }
@@ -94,9 +93,9 @@ pub fn Shell(children: Children) -> impl IntoView {
                     .then(|| {
                         view! {
                             <div class="alert alert-info update-banner" role="status">
-                                <p class="alert-text">{t("shell.update_ready")}</p>
+                                <p class="alert-text">{t!("shell.update_ready")}</p>
                                 <button type="button" class="button button-primary" on:click=|_| activate_update()>
-                                    {t("shell.update_reload")}
+                                    {t!("shell.update_reload")}
                                 </button>
                             </div>
                         }
@@ -108,9 +107,9 @@ pub fn Shell(children: Children) -> impl IntoView {
         </main>
         <footer class="app-footer">
             <div class="container">
-                <p>{t("shell.footer_privacy")}</p>
+                <p>{t!("shell.footer_privacy")}</p>
                 <p>
-                    <a href="#/om">{t("shell.footer_about")}</a>
+                    <a href="#/om">{t!("shell.footer_about")}</a>
                 </p>
             </div>
         </footer>

@@ -5,7 +5,6 @@
 //! a save merges with what another tab stored, and a `storage` event from
 //! another tab merges its change into this one.
 
-use crate::content::t;
 use crate::model::assessment::Assessment;
 use crate::model::seminar::Seminar;
 use crate::storage::documents::{PARTICIPATION as PARTICIPATION_DOC, SEMINAR as SEMINAR_DOC};
@@ -366,7 +365,7 @@ impl AppState {
             SaveError::Store(StoreError::QuotaExceeded) => Notice::QuotaFull,
             SaveError::Newer(_) => Notice::Newer,
             SaveError::Store(StoreError::Unavailable) => {
-                Notice::SaveFailed(t("storage.unavailable").to_string())
+                Notice::SaveFailed(t!("storage.unavailable").to_string())
             }
             SaveError::Store(StoreError::Other(m)) => Notice::SaveFailed(m),
         }));

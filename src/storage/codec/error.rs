@@ -2,8 +2,6 @@
 //! user: each error names a key of `[codec_error]` in
 //! `src/content/da/ui_seminar.toml`.
 
-use crate::content::t;
-
 /// Why a link or file cannot be read. [`CodecError::message_da`] says it to the user.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CodecError {
@@ -46,26 +44,27 @@ impl CodecError {
         ]
     }
 
-    /// The interface text key of the message.
-    pub fn key(&self) -> &'static str {
-        match self {
-            CodecError::Empty => "codec_error.empty",
-            CodecError::TooLong => "codec_error.too_long",
-            CodecError::NotALink => "codec_error.not_a_link",
-            CodecError::UnknownVersion(_) => "codec_error.unknown_version",
-            CodecError::Damaged => "codec_error.damaged",
-            CodecError::OtherSeminar { title: Some(_) } => "codec_error.other_seminar_titled",
-            CodecError::OtherSeminar { title: None } => "codec_error.other_seminar",
-            CodecError::ChangedSeminar => "codec_error.changed_seminar",
-            CodecError::UnknownItem(_) => "codec_error.unknown_item",
-            CodecError::WrongLength => "codec_error.wrong_length",
-        }
+    key_and_text! {
+        /// The interface text key of the message.
+        key,
+        /// The text of [`Self::key`].
+        text;
+        CodecError::Empty => "codec_error.empty",
+        CodecError::TooLong => "codec_error.too_long",
+        CodecError::NotALink => "codec_error.not_a_link",
+        CodecError::UnknownVersion(_) => "codec_error.unknown_version",
+        CodecError::Damaged => "codec_error.damaged",
+        CodecError::OtherSeminar { title: Some(_) } => "codec_error.other_seminar_titled",
+        CodecError::OtherSeminar { title: None } => "codec_error.other_seminar",
+        CodecError::ChangedSeminar => "codec_error.changed_seminar",
+        CodecError::UnknownItem(_) => "codec_error.unknown_item",
+        CodecError::WrongLength => "codec_error.wrong_length",
     }
 
     /// What went wrong and what to do, in Danish, for the user: the text of
     /// [`CodecError::key`] with its placeholder filled in.
     pub fn message_da(&self) -> String {
-        let text = t(self.key());
+        let text = self.text();
         match self {
             CodecError::UnknownVersion(v) => text.replace("{v}", &v.to_string()),
             CodecError::OtherSeminar { title: Some(title) } => text.replace("{title}", title),

@@ -2,11 +2,11 @@
 //! apart from them, the tool's own suggestion ("Værktøjets forslag:"), so
 //! nothing the sources do not say appears under the guide's name.
 
-use crate::content::{t, Item};
+use crate::content::Item;
 use leptos::prelude::*;
 
 /// An item's advice: the guide's, then the tool's suggestion if it has one.
-/// `label` is the text before the guide's advice (e.g. `t("gaps.advice")`);
+/// `label` is the text before the guide's advice (e.g. `t!("gaps.advice")`);
 /// `class` the paragraphs' class.
 #[component]
 pub fn ItemAdvice(item: &'static Item, label: &'static str, class: &'static str) -> impl IntoView {
@@ -25,7 +25,7 @@ pub fn ItemAdvice(item: &'static Item, label: &'static str, class: &'static str)
 pub fn ToolSuggestion(text: &'static str, class: &'static str) -> impl IntoView {
     view! {
         <p class=format!("{class} tool-suggestion")>
-            <strong>{t("advice.suggestion")}</strong>
+            <strong>{t!("advice.suggestion")}</strong>
             " "
             {text}
         </p>
@@ -39,7 +39,7 @@ pub fn ToolNote(paragraphs: &'static [String]) -> impl IntoView {
     (!paragraphs.is_empty()).then(|| {
         view! {
             <div class="tool-note" role="note">
-                <p class="tool-note__label">{t("guide.tool_note")}</p>
+                <p class="tool-note__label">{t!("guide.tool_note")}</p>
                 {paragraphs.iter().map(|p| view! { <p>{p.as_str()}</p> }).collect_view()}
             </div>
         }

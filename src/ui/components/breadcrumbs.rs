@@ -1,13 +1,12 @@
 //! The breadcrumb trail above a page (Det Fælles Designsystem's markup).
 
-use crate::content::t;
 use leptos::prelude::*;
 
 /// `trail` holds (text, link) pairs; the last item is the current page and has no link.
 #[component]
 pub fn Breadcrumbs(trail: Vec<(String, Option<String>)>) -> impl IntoView {
     view! {
-        <nav class="breadcrumbs" aria-label=t("shell.breadcrumbs")>
+        <nav class="breadcrumbs" aria-label=t!("shell.breadcrumbs")>
             <ol class="breadcrumbs__list">
                 {trail
                     .into_iter()

@@ -1,16 +1,15 @@
 //! A form's error message: an alert with one text, shown while there is one.
 
-use crate::content::t;
 use leptos::prelude::*;
 
-/// Shows the interface text `key` as an error alert while it is `Some`.
+/// Shows `text` (an interface text, `t!`) as an error alert while it is `Some`.
 #[component]
-pub fn FormError(#[prop(into)] key: Signal<Option<&'static str>>) -> impl IntoView {
+pub fn FormError(#[prop(into)] text: Signal<Option<&'static str>>) -> impl IntoView {
     move || {
-        key.get().map(|k| {
+        text.get().map(|k| {
             view! {
                 <div class="alert alert-error" role="alert">
-                    <p class="alert-text">{t(k)}</p>
+                    <p class="alert-text">{k}</p>
                 </div>
             }
         })

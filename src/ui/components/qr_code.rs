@@ -1,6 +1,5 @@
 //! A QR code of a link, drawn as SVG in the page (no image, no request).
 
-use crate::content::t;
 use crate::model::qr::qr;
 use leptos::prelude::*;
 
@@ -26,6 +25,6 @@ pub fn QrCode(
             </svg>
         }
         .into_any(),
-        None => view! { <p class="qr-too-long">{t("seminar.qr_too_long")}</p> }.into_any(),
+        None => view! { <p class="qr-too-long">{t!("seminar.qr_too_long")}</p> }.into_any(),
     }
 }

@@ -4,7 +4,7 @@
 //! statements (←/→ move within the scale as in any radio group).
 //! Shared by the self-assessment and the seminar.
 
-use crate::content::{da, t, Item};
+use crate::content::{da, Item};
 use crate::model::markup;
 pub use crate::model::markup::radio_id;
 use crate::model::rating::Rating;
@@ -118,7 +118,7 @@ pub fn RatingItem(
             </legend>
             <div class="rating-item__scale" inner_html=markup::scale(item, initial, autofocus)></div>
             <div class="form-group rating-item__note" class:rating-item__note--hidden=hide_note>
-                <label class="form-label" for=format!("note-{id}")>{note_label.unwrap_or(t("rate.note_label"))}</label>
+                <label class="form-label" for=format!("note-{id}")>{note_label.unwrap_or(t!("rate.note_label"))}</label>
                 <textarea
                     class="form-input"
                     id=format!("note-{id}")
@@ -133,7 +133,7 @@ pub fn RatingItem(
                     let href = Route::GuideEntry { section: e.section.clone(), entry: e.id.clone() }.href();
                     view! {
                         <p class="rating-item__guide">
-                            {t("rate.guide_link")} " " <a href=href>{e.title.as_str()}</a>
+                            {t!("rate.guide_link")} " " <a href=href>{e.title.as_str()}</a>
                         </p>
                     }
                 })}

@@ -1,7 +1,7 @@
 //! Instant search across the whole guide. Results update as you type; "/"
 //! anywhere in the app focuses the field (see `shell.rs`).
 
-use crate::content::{da, t};
+use crate::content::da;
 use crate::model::search::{Hit, HitKind, Index};
 use crate::ui::route::Route;
 use leptos::prelude::*;
@@ -47,10 +47,10 @@ pub fn hit_route(hit: &Hit) -> Route {
 
 fn kind_label(kind: HitKind) -> &'static str {
     match kind {
-        HitKind::Entry => t("search.kind_entry"),
-        HitKind::Term => t("search.kind_term"),
-        HitKind::Item => t("search.kind_item"),
-        HitKind::Module => t("search.kind_module"),
+        HitKind::Entry => t!("search.kind_entry"),
+        HitKind::Term => t!("search.kind_term"),
+        HitKind::Item => t!("search.kind_item"),
+        HitKind::Module => t!("search.kind_module"),
     }
 }
 
@@ -64,17 +64,17 @@ pub fn SearchBox() -> impl IntoView {
             String::new()
         } else {
             match hits.with(Vec::len) {
-                0 => t("search.none").replace("{q}", q.trim()),
-                1 => t("search.one").to_string(),
-                n => t("search.many").replace("{n}", &n.to_string()),
+                0 => t!("search.none").replace("{q}", q.trim()),
+                1 => t!("search.one").to_string(),
+                n => t!("search.many").replace("{n}", &n.to_string()),
             }
         }
     };
     view! {
         <div class="guide-search" role="search">
             <div class="form-group">
-                <label class="form-label" for=SEARCH_ID>{t("search.label")}</label>
-                <span class="form-hint" id="guide-search-hint">{t("search.hint")}</span>
+                <label class="form-label" for=SEARCH_ID>{t!("search.label")}</label>
+                <span class="form-hint" id="guide-search-hint">{t!("search.hint")}</span>
                 <input
                     class="form-input input-width-xl"
                     type="search"

@@ -3,13 +3,12 @@
 //! ordlyd", a native `<details>`: it opens with the keyboard and a screen reader
 //! announces it as a disclosure).
 
-use crate::content::{t, try_t, Source};
+use crate::content::{section_text, ui_section, Source};
 use leptos::prelude::*;
 
 /// The document's title for a seed file name, from `ui.toml` `[sources]`.
 pub fn document_title(file: &str) -> &'static str {
-    let key = format!("sources.{file}");
-    try_t(&key).unwrap_or_else(|| t("sources.unknown"))
+    section_text(ui_section::SOURCES, file).unwrap_or(t!("sources.unknown"))
 }
 
 /// The references grouped by document, in the order the documents first appear.
@@ -29,7 +28,7 @@ fn headings_text(list: &[&Source]) -> String {
     let quoted: Vec<String> = list.iter().map(|s| format!("„{}“", s.heading)).collect();
     match quoted.split_last() {
         Some((last, rest)) if !rest.is_empty() => {
-            format!("{} {} {last}", rest.join(", "), t("guide.and"))
+            format!("{} {} {last}", rest.join(", "), t!("guide.and"))
         }
         _ => quoted.concat(),
     }
@@ -57,9 +56,9 @@ pub fn SourceRefs(sources: &'static [Source]) -> impl IntoView {
 #[component]
 fn DocumentRefs(file: &'static str, list: Vec<&'static Source>) -> impl IntoView {
     let word = if list.len() > 1 {
-        t("guide.sections_word")
+        t!("guide.sections_word")
     } else {
-        t("guide.section_word")
+        t!("guide.section_word")
     };
     let quoted: Vec<&'static Source> = list
         .iter()
@@ -69,7 +68,7 @@ fn DocumentRefs(file: &'static str, list: Vec<&'static Source>) -> impl IntoView
     let several = list.len() > 1;
     view! {
         <p class="source-ref__line">
-            <span class="source-ref__label">{t("guide.source")}</span>
+            <span class="source-ref__label">{t!("guide.source")}</span>
             " "
             <cite>{document_title(file)}</cite>
             ", "
@@ -81,7 +80,7 @@ fn DocumentRefs(file: &'static str, list: Vec<&'static Source>) -> impl IntoView
             .then(|| {
                 view! {
                     <details class="source-ref__quote">
-                        <summary>{t("guide.show_quote")}</summary>
+                        <summary>{t!("guide.show_quote")}</summary>
                         {quoted
                             .into_iter()
                             .map(|s| {

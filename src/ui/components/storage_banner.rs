@@ -2,7 +2,6 @@
 //! a newer version, and values that could not be read (kept aside, with a
 //! download and a way to remove them). Shown on every page, above the content.
 
-use crate::content::t;
 use crate::storage::repo::LoadIssue;
 use crate::ui::components::download::download;
 use crate::ui::data_home::panel::{FileStatusLine, SaveButton};
@@ -26,8 +25,8 @@ pub fn StorageBanner() -> impl IntoView {
             .then(|| {
                 view! {
                     <div class="alert alert-warning storage-banner" role="status">
-                        <p class="alert-heading">{t("storage.memory_heading")}</p>
-                        <p class="alert-text">{t("storage.memory_text")}</p>
+                        <p class="alert-heading">{t!("storage.memory_heading")}</p>
+                        <p class="alert-text">{t!("storage.memory_text")}</p>
                     </div>
                 }
             })}
@@ -37,18 +36,18 @@ pub fn StorageBanner() -> impl IntoView {
                 .get()
                 .map(|n| {
                     let text = match n {
-                        Notice::QuotaFull => t("storage.quota").to_string(),
-                        Notice::Newer => t("storage.newer_save").to_string(),
-                        Notice::SaveFailed(why) => t("storage.failed").replace("{why}", &why),
+                        Notice::QuotaFull => t!("storage.quota").to_string(),
+                        Notice::Newer => t!("storage.newer_save").to_string(),
+                        Notice::SaveFailed(why) => t!("storage.failed").replace("{why}", &why),
                     };
                     view! {
                         <div class="alert alert-error storage-banner" role="alert">
-                            <p class="alert-heading">{t("storage.not_saved")}</p>
+                            <p class="alert-heading">{t!("storage.not_saved")}</p>
                             <p class="alert-text">{text}</p>
                             <FileStatusLine/>
                             <p class="alert-text storage-banner__buttons">
                                 <SaveButton/>
-                                <a href="#/mine-data">{t("storage.export_link")}</a>
+                                <a href="#/mine-data">{t!("storage.export_link")}</a>
                             </p>
                         </div>
                     }
@@ -59,8 +58,8 @@ pub fn StorageBanner() -> impl IntoView {
                 .then(|| {
                     view! {
                         <div class="alert alert-warning storage-banner" role="status">
-                            <p class="alert-heading">{t("storage.newer_heading")}</p>
-                            <p class="alert-text">{t("storage.newer_text")}</p>
+                            <p class="alert-heading">{t!("storage.newer_heading")}</p>
+                            <p class="alert-text">{t!("storage.newer_text")}</p>
                         </div>
                     }
                 })
@@ -71,8 +70,8 @@ pub fn StorageBanner() -> impl IntoView {
                 .then(|| {
                     view! {
                         <div class="alert alert-warning storage-banner" role="status">
-                            <p class="alert-heading">{t("storage.aside_heading")}</p>
-                            <p class="alert-text">{t("storage.aside_text")}</p>
+                            <p class="alert-heading">{t!("storage.aside_heading")}</p>
+                            <p class="alert-text">{t!("storage.aside_text")}</p>
                             <ul class="plain-list aside-list">
                                 {list
                                     .into_iter()
@@ -88,7 +87,7 @@ pub fn StorageBanner() -> impl IntoView {
                                                     class="button button-secondary"
                                                     on:click=move |_| download(&name, "text/plain;charset=utf-8", &raw)
                                                 >
-                                                    {t("storage.aside_download").replace("{n}", &(n + 1).to_string())}
+                                                    {t!("storage.aside_download").replace("{n}", &(n + 1).to_string())}
                                                 </button>
                                                 <button
                                                     type="button"
@@ -98,7 +97,7 @@ pub fn StorageBanner() -> impl IntoView {
                                                         state.aside_version.update(|v| *v += 1);
                                                     }
                                                 >
-                                                    {t("storage.aside_remove")}
+                                                    {t!("storage.aside_remove")}
                                                 </button>
                                             </li>
                                         }

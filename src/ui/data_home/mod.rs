@@ -17,7 +17,6 @@ pub mod file;
 pub mod panel;
 pub mod reminder;
 
-use crate::content::t;
 use crate::model::data_home::{DataHome, SavedHow};
 use crate::storage::backup::{encode_backup, make_backup};
 use crate::storage::documents::{in_backup, Document, DATA_HOME};
@@ -205,7 +204,7 @@ impl DataHomeState {
 
 /// The file name a backup is offered under.
 pub fn backup_file_name() -> String {
-    t("datahome.file_name").replace("{date}", &today())
+    t!("datahome.file_name").replace("{date}", &today())
 }
 
 /// Offers the full backup for download, and notes it as a copy outside the browser.

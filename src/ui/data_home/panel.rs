@@ -4,7 +4,6 @@
 
 use super::file::{self, FileState, WriteStatus};
 use super::{download_backup, use_data_home, DataHomeState};
-use crate::content::t;
 use crate::model::data_home::SavedHow;
 use crate::model::format::da_fixed as da_decimal;
 use crate::ui::state::{repo, use_state};
@@ -19,9 +18,9 @@ pub fn when_text(ms: f64) -> String {
         && d.get_month() == today.get_month()
         && d.get_date() == today.get_date();
     if same_day {
-        t("datahome.at_today").replace("{time}", &time)
+        t!("datahome.at_today").replace("{time}", &time)
     } else {
-        t("datahome.at_day")
+        t!("datahome.at_day")
             .replace(
                 "{date}",
                 &format!(
@@ -38,13 +37,13 @@ pub fn when_text(ms: f64) -> String {
 /// Bytes as "12 KB" or "3,4 MB".
 pub fn bytes_text(bytes: f64) -> String {
     if bytes < 1024.0 {
-        t("mydata.bytes").replace("{n}", &format!("{bytes:.0}"))
+        t!("mydata.bytes").replace("{n}", &format!("{bytes:.0}"))
     } else if bytes < 1024.0 * 1024.0 {
-        t("mydata.kb").replace("{n}", &da_decimal(bytes / 1024.0, 1))
+        t!("mydata.kb").replace("{n}", &da_decimal(bytes / 1024.0, 1))
     } else if bytes < 1024.0 * 1024.0 * 1024.0 {
-        t("mydata.mb").replace("{n}", &da_decimal(bytes / (1024.0 * 1024.0), 1))
+        t!("mydata.mb").replace("{n}", &da_decimal(bytes / (1024.0 * 1024.0), 1))
     } else {
-        t("mydata.gb").replace("{n}", &da_decimal(bytes / (1024.0 * 1024.0 * 1024.0), 1))
+        t!("mydata.gb").replace("{n}", &da_decimal(bytes / (1024.0 * 1024.0 * 1024.0), 1))
     }
 }
 
@@ -52,16 +51,16 @@ pub fn bytes_text(bytes: f64) -> String {
 fn file_line(f: &FileState) -> Option<String> {
     Some(match f {
         FileState::Unsupported | FileState::NotLinked => return None,
-        FileState::Paused { name, .. } => t("datahome.file_paused").replace("{name}", name),
-        FileState::OtherTab { name } => t("datahome.file_other_tab").replace("{name}", name),
-        FileState::Wiped { name } => t("datahome.file_wiped").replace("{name}", name),
+        FileState::Paused { name, .. } => t!("datahome.file_paused").replace("{name}", name),
+        FileState::OtherTab { name } => t!("datahome.file_other_tab").replace("{name}", name),
+        FileState::Wiped { name } => t!("datahome.file_wiped").replace("{name}", name),
         FileState::Linked { name, status, .. } => match status {
-            WriteStatus::Ready => t("datahome.file_ready").replace("{name}", name),
-            WriteStatus::Writing => t("datahome.file_writing").replace("{name}", name),
-            WriteStatus::Written(at) => t("datahome.file_written")
+            WriteStatus::Ready => t!("datahome.file_ready").replace("{name}", name),
+            WriteStatus::Writing => t!("datahome.file_writing").replace("{name}", name),
+            WriteStatus::Written(at) => t!("datahome.file_written")
                 .replace("{name}", name)
                 .replace("{when}", &when_text(*at)),
-            WriteStatus::Failed(why) => t("datahome.file_failed")
+            WriteStatus::Failed(why) => t!("datahome.file_failed")
                 .replace("{name}", name)
                 .replace("{why}", why),
         },
@@ -72,25 +71,24 @@ fn file_line(f: &FileState) -> Option<String> {
 fn last_copy_line(dh: DataHomeState) -> String {
     dh.home.with(|h| {
         let since = if h.has_unsaved() {
-            t("datahome.changes_since")
+            t!("datahome.changes_since")
         } else {
-            t("datahome.no_changes_since")
+            t!("datahome.no_changes_since")
         };
         match (h.saved_at, h.saved_how) {
             (Some(at), Some(how)) => {
-                let key = match how {
-                    SavedHow::File => "datahome.last_file",
-                    SavedHow::Download => "datahome.last_download",
+                let text = match how {
+                    SavedHow::File => t!("datahome.last_file"),
+                    SavedHow::Download => t!("datahome.last_download"),
                 };
                 format!(
                     "{} {since}",
-                    t(key)
-                        .replace("{when}", &when_text(at))
+                    text.replace("{when}", &when_text(at))
                         .replace("{name}", h.saved_name.as_deref().unwrap_or(""))
                 )
             }
-            _ if h.has_unsaved() => t("datahome.never_saved").to_string(),
-            _ => t("datahome.nothing_yet").to_string(),
+            _ if h.has_unsaved() => t!("datahome.never_saved").to_string(),
+            _ => t!("datahome.nothing_yet").to_string(),
         }
     })
 }
@@ -132,13 +130,13 @@ pub fn SaveButton(#[prop(optional)] primary: bool) -> impl IntoView {
     };
     let label = move || {
         dh.file.with(|f| match f {
-            FileState::Paused { name, .. } => t("datahome.resume").replace("{name}", name),
-            FileState::Linked { .. } => t("datahome.save_now").to_string(),
+            FileState::Paused { name, .. } => t!("datahome.resume").replace("{name}", name),
+            FileState::Linked { .. } => t!("datahome.save_now").to_string(),
             FileState::OtherTab { .. } | FileState::Unsupported => {
-                t("datahome.download").to_string()
+                t!("datahome.download").to_string()
             }
             FileState::NotLinked | FileState::Wiped { .. } => {
-                t("datahome.save_to_file").to_string()
+                t!("datahome.save_to_file").to_string()
             }
         })
     };
@@ -155,7 +153,7 @@ pub fn save_somewhere(dh: DataHomeState) {
         FileState::Paused { .. } => file::resume(dh),
         FileState::Linked { .. } => file::write_now(dh),
         FileState::NotLinked | FileState::Wiped { .. } => {
-            file::choose_and_link(dh, t("datahome.file_type"))
+            file::choose_and_link(dh, t!("datahome.file_type"))
         }
         FileState::OtherTab { .. } | FileState::Unsupported => download_backup(dh),
     }
@@ -177,25 +175,25 @@ pub fn DataHomeSection(
         repo().used_bytes()
     });
     let promise = move || match (state.persistent, dh.persisted.get()) {
-        (false, _) => t("storage.memory_text").to_string(),
-        (true, Some(true)) => t("datahome.persisted_yes").to_string(),
-        (true, Some(false)) => t("datahome.persisted_no").to_string(),
-        (true, None) => t("datahome.persisted_unknown").to_string(),
+        (false, _) => t!("storage.memory_text").to_string(),
+        (true, Some(true)) => t!("datahome.persisted_yes").to_string(),
+        (true, Some(false)) => t!("datahome.persisted_no").to_string(),
+        (true, None) => t!("datahome.persisted_unknown").to_string(),
     };
     let space = move || {
-        let mine = t("datahome.app_bytes")
+        let mine = t!("datahome.app_bytes")
             .replace("{size}", &bytes_text(used.get() as f64))
             .replace("{n}", &state.assessments.with(Vec::len).to_string());
         match dh.estimate.get() {
             Some((usage, quota)) if quota > 0.0 && usage < 1024.0 => {
                 format!(
                     "{mine} {}",
-                    t("datahome.site_quota").replace("{quota}", &bytes_text(quota))
+                    t!("datahome.site_quota").replace("{quota}", &bytes_text(quota))
                 )
             }
             Some((usage, quota)) if quota > 0.0 => format!(
                 "{mine} {}",
-                t("datahome.site_bytes")
+                t!("datahome.site_bytes")
                     .replace("{usage}", &bytes_text(usage))
                     .replace("{quota}", &bytes_text(quota))
             ),
@@ -208,24 +206,24 @@ pub fn DataHomeSection(
     };
     view! {
         <section aria-labelledby="home-heading" class="mydata-section data-home">
-            <h2 id="home-heading">{t("datahome.title")}</h2>
+            <h2 id="home-heading">{t!("datahome.title")}</h2>
             <p class="data-home__promise">{promise}</p>
             <p>{space}</p>
             // With a file linked, its status line says when it was last written.
             {move || (!linked()).then(|| view! { <p class="data-home__last">{last_copy_line(dh)}</p> })}
             <FileStatusLine/>
-            <p>{move || if dh.file.with(|f| *f == FileState::Unsupported) { t("datahome.file_text_unsupported") } else { t("datahome.file_text") }}</p>
+            <p>{move || if dh.file.with(|f| *f == FileState::Unsupported) { t!("datahome.file_text_unsupported") } else { t!("datahome.file_text") }}</p>
             <p class="data-home__buttons">
                 <SaveButton primary=true/>
                 <button type="button" class="button button-secondary" on:click=move |_| on_open.run(())>
-                    {t("datahome.open")}
+                    {t!("datahome.open")}
                 </button>
                 {move || {
                     linked()
                         .then(|| {
                             view! {
                                 <button type="button" class="button button-tertiary" on:click=move |_| file::unlink(dh)>
-                                    {t("datahome.unlink")}
+                                    {t!("datahome.unlink")}
                                 </button>
                             }
                         })

@@ -5,7 +5,6 @@
 
 use super::panel::{FileStatusLine, SaveButton};
 use super::use_data_home;
-use crate::content::t;
 use crate::model::data_home::reminder_due;
 use crate::ui::route::Route;
 use crate::ui::router::use_route;
@@ -32,13 +31,13 @@ pub fn SaveReminder() -> impl IntoView {
         due().then(|| {
             view! {
                 <aside class="alert alert-info save-reminder" aria-labelledby="save-reminder-heading">
-                    <h2 class="alert-heading h5" id="save-reminder-heading">{t("datahome.remind_title")}</h2>
+                    <h2 class="alert-heading h5" id="save-reminder-heading">{t!("datahome.remind_title")}</h2>
                     <p class="alert-text">
                         {move || {
                             if dh.persisted.get() == Some(true) {
-                                t("datahome.remind_text")
+                                t!("datahome.remind_text")
                             } else {
-                                t("datahome.remind_text_unprotected")
+                                t!("datahome.remind_text_unprotected")
                             }
                         }}
                     </p>
@@ -46,7 +45,7 @@ pub fn SaveReminder() -> impl IntoView {
                     <p class="save-reminder__buttons">
                         <SaveButton primary=true/>
                         <button type="button" class="button button-tertiary" on:click=move |_| dh.snooze()>
-                            {t("datahome.snooze")}
+                            {t!("datahome.snooze")}
                         </button>
                     </p>
                 </aside>

@@ -1,7 +1,7 @@
 //! The Guide area: overview with search, a page per section, a page per
 //! entry with its links both ways, the glossary and a page per term.
 
-use crate::content::{da, t, Entry, Method};
+use crate::content::{da, Entry, Method};
 use crate::ui::components::advice::{ItemAdvice, ToolNote};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
@@ -27,16 +27,16 @@ fn numbered_title(e: &Entry) -> String {
 }
 
 fn guide_crumb() -> (String, Option<String>) {
-    (t("nav.guide").to_string(), Some(Route::Guide.href()))
+    (t!("nav.guide").to_string(), Some(Route::Guide.href()))
 }
 
 #[component]
 pub fn GuideOverview() -> impl IntoView {
     let c = da();
     view! {
-        <PageTitle text=t("guide.title") lead=t("guide.lead")/>
+        <PageTitle text=t!("guide.title") lead=t!("guide.lead")/>
         <SearchBox/>
-        <h2>{t("guide.sections")}</h2>
+        <h2>{t!("guide.sections")}</h2>
         <ul class="section-cards plain-list">
             {c
                 .guide
@@ -50,18 +50,18 @@ pub fn GuideOverview() -> impl IntoView {
                                 <a href=Route::GuideSection(s.id.clone()).href()>{s.title.as_str()}</a>
                             </h3>
                             <p>{s.intro.as_str()}</p>
-                            <p class="section-card__count">{t("guide.entry_count").replace("{n}", &count.to_string())}</p>
+                            <p class="section-card__count">{t!("guide.entry_count").replace("{n}", &count.to_string())}</p>
                         </li>
                     }
                 })
                 .collect_view()}
             <li class="section-card">
                 <h3 class="h4">
-                    <a href=Route::Glossary.href()>{t("glossary.title")}</a>
+                    <a href=Route::Glossary.href()>{t!("glossary.title")}</a>
                 </h3>
-                <p>{t("glossary.intro")}</p>
+                <p>{t!("glossary.intro")}</p>
                 <p class="section-card__count">
-                    {t("glossary.count").replace("{n}", &c.guide.glossary.len().to_string())}
+                    {t!("glossary.count").replace("{n}", &c.guide.glossary.len().to_string())}
                 </p>
             </li>
         </ul>
@@ -145,8 +145,8 @@ pub fn EntryPage(section: String, id: String) -> impl IntoView {
             .then(|| {
                 view! {
                     <section class="guide-links" aria-labelledby="items-heading">
-                        <h2 id="items-heading" class="h3">{t("guide.assessed_by")}</h2>
-                        <p>{t("guide.assessed_by_text")}</p>
+                        <h2 id="items-heading" class="h3">{t!("guide.assessed_by")}</h2>
+                        <p>{t!("guide.assessed_by_text")}</p>
                         <ul>
                             {items
                                 .iter()
@@ -157,7 +157,7 @@ pub fn EntryPage(section: String, id: String) -> impl IntoView {
                                             {i.statement.as_str()}
                                             " "
                                             <span class="tag-driver">{driver}</span>
-                                            <ItemAdvice item=i label=t("guide.advice_when_low") class="assessed-item__advice"/>
+                                            <ItemAdvice item=i label=t!("guide.advice_when_low") class="assessed-item__advice"/>
                                         </li>
                                     }
                                 })
@@ -170,7 +170,7 @@ pub fn EntryPage(section: String, id: String) -> impl IntoView {
             .then(|| {
                 view! {
                     <section class="guide-links" aria-labelledby="related-heading">
-                        <h2 id="related-heading" class="h3">{t("guide.related")}</h2>
+                        <h2 id="related-heading" class="h3">{t!("guide.related")}</h2>
                         <ul>
                             {linked
                                 .iter()
@@ -192,7 +192,7 @@ pub fn EntryPage(section: String, id: String) -> impl IntoView {
             .then(|| {
                 view! {
                     <section class="guide-links" aria-labelledby="terms-heading">
-                        <h2 id="terms-heading" class="h3">{t("guide.terms")}</h2>
+                        <h2 id="terms-heading" class="h3">{t!("guide.terms")}</h2>
                         <ul class="term-chips plain-list">
                             {terms
                                 .iter()
@@ -208,12 +208,12 @@ pub fn EntryPage(section: String, id: String) -> impl IntoView {
                     </section>
                 }
             })}
-        <nav class="pager" aria-label=t("guide.pager")>
+        <nav class="pager" aria-label=t!("guide.pager")>
             {prev
                 .map(|p| {
                     view! {
                         <a class="pager__prev" href=entry_route(p).href()>
-                            <span class="pager__label">{t("guide.prev")}</span>
+                            <span class="pager__label">{t!("guide.prev")}</span>
                             {numbered_title(p)}
                         </a>
                     }
@@ -222,7 +222,7 @@ pub fn EntryPage(section: String, id: String) -> impl IntoView {
                 .map(|n| {
                     view! {
                         <a class="pager__next" href=entry_route(n).href()>
-                            <span class="pager__label">{t("guide.next")}</span>
+                            <span class="pager__label">{t!("guide.next")}</span>
                             {numbered_title(n)}
                         </a>
                     }
@@ -239,23 +239,23 @@ fn MethodFacts(m: &'static Method) -> impl IntoView {
         <section class="method-facts" aria-labelledby="method-facts-heading">
             <h2 id="method-facts-heading" class="h3">{m.name.as_str()} " – " {m.full_name.as_str()}</h2>
             <dl class="facts">
-                <dt>{t("method.target_group")}</dt>
+                <dt>{t!("method.target_group")}</dt>
                 <dd>{m.target_group.as_str()}</dd>
-                <dt>{t("method.duration")}</dt>
+                <dt>{t!("method.duration")}</dt>
                 <dd>{m.duration.as_str()}</dd>
-                <dt>{t("method.supporter")}</dt>
+                <dt>{t!("method.supporter")}</dt>
                 <dd>{m.supporter.as_str()}</dd>
-                <dt>{t("method.team")}</dt>
+                <dt>{t!("method.team")}</dt>
                 <dd>{m.team.as_str()}</dd>
-                <dt>{t("method.caseload")}</dt>
+                <dt>{t!("method.caseload")}</dt>
                 <dd>{m.caseload.as_str()}</dd>
             </dl>
-            <h3 class="h4">{t("method.characteristics")}</h3>
+            <h3 class="h4">{t!("method.characteristics")}</h3>
             <ul>{m.characteristics.iter().map(|ch| view! { <li>{ch.as_str()}</li> }).collect_view()}</ul>
             {(!m.phases.is_empty())
                 .then(|| {
                     view! {
-                        <h3 class="h4">{t("method.phases")}</h3>
+                        <h3 class="h4">{t!("method.phases")}</h3>
                         <ol class="phases plain-list">
                             {m.phases
                                 .iter()
@@ -263,8 +263,8 @@ fn MethodFacts(m: &'static Method) -> impl IntoView {
                                     view! {
                                         <li class="phase">
                                             <h4 class="h5">
-                                                {t("method.phase")} " " {p.number} ": " {p.title.as_str()} " ("
-                                                {t("method.months").replace("{n}", &p.months.to_string())} ")"
+                                                {t!("method.phase")} " " {p.number} ": " {p.title.as_str()} " ("
+                                                {t!("method.months").replace("{n}", &p.months.to_string())} ")"
                                             </h4>
                                             <p>{p.description.as_str()}</p>
                                             <ul>{p.tasks.iter().map(|x| view! { <li>{x.as_str()}</li> }).collect_view()}</ul>
@@ -285,8 +285,8 @@ pub fn GlossaryPage() -> impl IntoView {
     let mut terms: Vec<_> = c.guide.glossary.iter().collect();
     terms.sort_by_key(|x| crate::model::search::fold(&x.term));
     view! {
-        <Breadcrumbs trail=vec![guide_crumb(), (t("glossary.title").to_string(), None)]/>
-        <PageTitle text=t("glossary.title") lead=t("glossary.intro")/>
+        <Breadcrumbs trail=vec![guide_crumb(), (t!("glossary.title").to_string(), None)]/>
+        <PageTitle text=t!("glossary.title") lead=t!("glossary.intro")/>
         <dl class="glossary">
             {terms
                 .into_iter()
@@ -318,19 +318,19 @@ pub fn TermPage(id: String) -> impl IntoView {
     view! {
         <Breadcrumbs trail=vec![
             guide_crumb(),
-            (t("glossary.title").to_string(), Some(Route::Glossary.href())),
+            (t!("glossary.title").to_string(), Some(Route::Glossary.href())),
             (term.term.clone(), None),
         ]/>
         <PageTitle text=term.term.clone()/>
         <p class="font-lead">{term.definition.as_str()}</p>
         {(!term.aliases.is_empty())
-            .then(|| view! { <p>{t("glossary.aliases")} " " {term.aliases.join(", ")}</p> })}
+            .then(|| view! { <p>{t!("glossary.aliases")} " " {term.aliases.join(", ")}</p> })}
         <SourceRefs sources=&term.source/>
         {(!used_in.is_empty())
             .then(|| {
                 view! {
                     <section class="guide-links" aria-labelledby="used-heading">
-                        <h2 id="used-heading" class="h3">{t("glossary.used_in")}</h2>
+                        <h2 id="used-heading" class="h3">{t!("glossary.used_in")}</h2>
                         <ul>
                             {used_in
                                 .iter()

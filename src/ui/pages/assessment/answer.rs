@@ -4,7 +4,7 @@
 
 use super::caseload_hint::CaseloadHint;
 use super::{crumbs, missing, progress_text};
-use crate::content::{da, t};
+use crate::content::da;
 use crate::model::flow::groups;
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
@@ -126,20 +126,20 @@ pub fn AnswerPage(id: String, group: String, item: Option<String>) -> impl IntoV
         <div class="answer-progress" aria-live="polite">
             <p>
                 <strong>{move || { let (n, total) = progress.get(); progress_text(n, total) }}</strong>
-                " " {t("answer.in_total")} " · "
-                {move || progress_text(group_progress.get(), n_group)} " " {t("answer.in_group")}
+                " " {t!("answer.in_total")} " · "
+                {move || progress_text(group_progress.get(), n_group)} " " {t!("answer.in_group")}
             </p>
             <progress
                 max=move || progress.get().1
                 value=move || progress.get().0
-                aria-label=t("answer.progress_label")
+                aria-label=t!("answer.progress_label")
             ></progress>
         </div>
         <details class="keyboard-help">
-            <summary>{t("answer.keys_title")}</summary>
-            <p>{t("answer.keys_text")}</p>
+            <summary>{t!("answer.keys_title")}</summary>
+            <p>{t!("answer.keys_text")}</p>
         </details>
-        <nav class="group-nav" aria-label=t("answer.groups_nav")>
+        <nav class="group-nav" aria-label=t!("answer.groups_nav")>
             <ol class="plain-list">
                 {gs
                     .iter()
@@ -164,12 +164,12 @@ pub fn AnswerPage(id: String, group: String, item: Option<String>) -> impl IntoV
             {first}
             {move || more.get().then(|| rest.iter().map(|&(n, it)| make(n, it)).collect_view())}
         </div>
-        <nav class="pager" aria-label=t("answer.pager")>
+        <nav class="pager" aria-label=t!("answer.pager")>
             {prev
                 .map(|p| {
                     view! {
                         <a class="pager__prev" href=Route::Answer { id: id.clone(), group: p.id.clone(), item: None }.href()>
-                            <span class="pager__label">{t("guide.prev")}</span>
+                            <span class="pager__label">{t!("guide.prev")}</span>
                             {p.title.clone()}
                         </a>
                     }
@@ -178,7 +178,7 @@ pub fn AnswerPage(id: String, group: String, item: Option<String>) -> impl IntoV
                 Some(n) => {
                     view! {
                         <a class="pager__next" href=Route::Answer { id: id.clone(), group: n.id.clone(), item: None }.href()>
-                            <span class="pager__label">{t("guide.next")}</span>
+                            <span class="pager__label">{t!("guide.next")}</span>
                             {n.title.clone()}
                         </a>
                     }
@@ -187,8 +187,8 @@ pub fn AnswerPage(id: String, group: String, item: Option<String>) -> impl IntoV
                 None => {
                     view! {
                         <a class="pager__next" href=Route::Results(id.clone()).href()>
-                            <span class="pager__label">{t("answer.done")}</span>
-                            {t("answer.see_results")}
+                            <span class="pager__label">{t!("answer.done")}</span>
+                            {t!("answer.see_results")}
                         </a>
                     }
                         .into_any()

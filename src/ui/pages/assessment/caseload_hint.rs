@@ -3,7 +3,7 @@
 //! they suggest and why (`model::caseload_check`). A click on "Brug forslaget"
 //! sets the rating and adds the reason to the note; nothing is set without it.
 
-use crate::content::{da, t, Item};
+use crate::content::{da, Item};
 use crate::model::caseload_check::suggested_rating;
 use crate::model::doc_merge::shown_scenarios;
 use crate::model::format::da_number;
@@ -36,7 +36,7 @@ fn suggestions(method: &str) -> Vec<Suggestion> {
                 .caseload
                 .map(|x| da_number(x, 1))
                 .unwrap_or_else(|| "–".into());
-            let reason = t("caseload_hint.reason")
+            let reason = t!("caseload_hint.reason")
                 .replace("{scenario}", &s.name)
                 .replace("{citizens}", &da_number(result.citizens, 0))
                 .replace("{staff}", &da_number(result.staff, 1))
@@ -60,12 +60,12 @@ pub fn CaseloadHint(assessment: String, item: &'static Item, method: String) -> 
     let heading_id = heading.clone();
     view! {
         <section class="caseload-hint" aria-labelledby=heading.clone()>
-            <h2 class="h5" id=heading_id>{t("caseload_hint.title")}</h2>
+            <h2 class="h5" id=heading_id>{t!("caseload_hint.title")}</h2>
             {if list.is_empty() {
                 view! {
                     <p>
-                        {t("caseload_hint.none").replace("{name}", &name)} " "
-                        <a href=Route::MethodsCapacity.href()>{t("caseload_hint.open")}</a>
+                        {t!("caseload_hint.none").replace("{name}", &name)} " "
+                        <a href=Route::MethodsCapacity.href()>{t!("caseload_hint.open")}</a>
                     </p>
                 }
                     .into_any()
@@ -98,18 +98,18 @@ pub fn CaseloadHint(assessment: String, item: &'static Item, method: String) -> 
                                     <li>
                                         <p>
                                             {s.reason.clone()} " "
-                                            <strong>{t("caseload_hint.suggests")} " " {t(rating.label_key())}</strong>
+                                            <strong>{t!("caseload_hint.suggests")} " " {rating.label()}</strong>
                                         </p>
                                         <button type="button" class="button button-secondary" on:click=apply>
-                                            {t("caseload_hint.use")}
-                                            <span class="sr-only">": " {t(rating.label_key())}</span>
+                                            {t!("caseload_hint.use")}
+                                            <span class="sr-only">": " {rating.label()}</span>
                                         </button>
                                     </li>
                                 }
                             })
                             .collect_view()}
                     </ul>
-                    <p class="form-hint">{t("caseload_hint.caveat")}</p>
+                    <p class="form-hint">{t!("caseload_hint.caveat")}</p>
                 }
                     .into_any()
             }}

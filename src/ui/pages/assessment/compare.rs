@@ -4,7 +4,7 @@
 
 use super::results::delta_text;
 use super::{crumbs, da_date, driver_name, missing, percent_text, section_title};
-use crate::content::{da, t};
+use crate::content::da;
 use crate::model::assessment::Assessment;
 use crate::model::compare::{compare, trend, ItemChange};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
@@ -39,20 +39,20 @@ pub fn ComparePage(id: String, other: Option<String>) -> impl IntoView {
         .cloned();
     let axes: Vec<String> = c.items.drivers.iter().map(|d| d.name.clone()).collect();
     view! {
-        <Breadcrumbs trail=crumbs(&a, Some(t("compare.title")))/>
-        <PageTitle text=format!("{} – {}", t("compare.title"), a.meta.name) lead=t("compare.lead")/>
+        <Breadcrumbs trail=crumbs(&a, Some(t!("compare.title")))/>
+        <PageTitle text=format!("{} – {}", t!("compare.title"), a.meta.name) lead=t!("compare.lead")/>
         {if candidates.is_empty() {
             view! {
                 <p>
-                    {t("compare.none")} " "
-                    <a href=Route::FollowUp(a.id.clone()).href()>{t("overview.follow_up")}</a>
+                    {t!("compare.none")} " "
+                    <a href=Route::FollowUp(a.id.clone()).href()>{t!("overview.follow_up")}</a>
                 </p>
             }
                 .into_any()
         } else {
             view! {
                 <nav aria-labelledby="pick-heading" class="compare-pick">
-                    <h2 id="pick-heading" class="h4">{t("compare.pick")}</h2>
+                    <h2 id="pick-heading" class="h4">{t!("compare.pick")}</h2>
                     <ul class="plain-list">
                         {candidates
                             .iter()
@@ -66,7 +66,7 @@ pub fn ComparePage(id: String, other: Option<String>) -> impl IntoView {
                                         >
                                             {label(x)}
                                         </a>
-                                        {(x.series == a.series).then(|| view! { <span class="tag-driver">{t("compare.same_series")}</span> })}
+                                        {(x.series == a.series).then(|| view! { <span class="tag-driver">{t!("compare.same_series")}</span> })}
                                     </li>
                                 }
                             })
@@ -89,18 +89,18 @@ pub fn ComparePage(id: String, other: Option<String>) -> impl IntoView {
                     Series { name: label(&after), values: cmp.drivers.iter().map(|d| d.after).collect() },
                 ];
                 view! {
-                    <h2>{t("compare.per_driver")}</h2>
+                    <h2>{t!("compare.per_driver")}</h2>
                     <div class="results-chart">
-                        <SpiderChart axes=axes.clone() series=series title=t("compare.chart_title") id="compare-chart"/>
-                        <div class="table-wrap" tabindex="0" role="region" aria-label=t("compare.table")>
+                        <SpiderChart axes=axes.clone() series=series title=t!("compare.chart_title") id="compare-chart"/>
+                        <div class="table-wrap" tabindex="0" role="region" aria-label=t!("compare.table")>
                             <table class="table table--compact">
-                                <caption>{t("compare.table")}</caption>
+                                <caption>{t!("compare.table")}</caption>
                                 <thead>
                                     <tr>
-                                        <th scope="col">{t("results.driver")}</th>
+                                        <th scope="col">{t!("results.driver")}</th>
                                         <th scope="col" class="num">{label(&before)}</th>
                                         <th scope="col" class="num">{label(&after)}</th>
-                                        <th scope="col" class="num">{t("compare.change")}</th>
+                                        <th scope="col" class="num">{t!("compare.change")}</th>
                                     </tr>
                                 </thead>
                                 <tbody>
@@ -119,7 +119,7 @@ pub fn ComparePage(id: String, other: Option<String>) -> impl IntoView {
                                         })
                                         .collect_view()}
                                     <tr class="total-row">
-                                        <th scope="row">{t("compare.overall")}</th>
+                                        <th scope="row">{t!("compare.overall")}</th>
                                         <td class="num">{percent_text(cmp.overall_before)}</td>
                                         <td class="num">{percent_text(cmp.overall_after)}</td>
                                         <td class="num">
@@ -131,16 +131,16 @@ pub fn ComparePage(id: String, other: Option<String>) -> impl IntoView {
                         </div>
                     </div>
                     {(!cmp.methods.is_empty()).then(|| view! {
-                        <h2>{t("compare.per_method")}</h2>
-                        <div class="table-wrap" tabindex="0" role="region" aria-label=t("compare.method_table")>
+                        <h2>{t!("compare.per_method")}</h2>
+                        <div class="table-wrap" tabindex="0" role="region" aria-label=t!("compare.method_table")>
                             <table class="table table--compact">
-                                <caption>{t("compare.method_table")}</caption>
+                                <caption>{t!("compare.method_table")}</caption>
                                 <thead>
                                     <tr>
-                                        <th scope="col">{t("mcheck.method")}</th>
+                                        <th scope="col">{t!("mcheck.method")}</th>
                                         <th scope="col" class="num">{label(&before)}</th>
                                         <th scope="col" class="num">{label(&after)}</th>
-                                        <th scope="col" class="num">{t("compare.change")}</th>
+                                        <th scope="col" class="num">{t!("compare.change")}</th>
                                     </tr>
                                 </thead>
                                 <tbody>
@@ -160,8 +160,8 @@ pub fn ComparePage(id: String, other: Option<String>) -> impl IntoView {
                             </table>
                         </div>
                     })}
-                    <ChangeList title=t("compare.improved") empty=t("compare.none_improved") list=cmp.improved/>
-                    <ChangeList title=t("compare.fell_back") empty=t("compare.none_fell_back") list=cmp.fell_back/>
+                    <ChangeList title=t!("compare.improved") empty=t!("compare.none_improved") list=cmp.improved/>
+                    <ChangeList title=t!("compare.fell_back") empty=t!("compare.none_fell_back") list=cmp.fell_back/>
                 }
             })}
         {(series.len() >= 3)
@@ -179,14 +179,14 @@ pub fn ComparePage(id: String, other: Option<String>) -> impl IntoView {
                     .collect();
                 let cols: Vec<usize> = checks.iter().map(|(n, _)| *n).collect();
                 view! {
-                    <h2>{t("compare.trend")}</h2>
-                    <div class="table-wrap" tabindex="0" role="region" aria-label=t("compare.trend_table")>
+                    <h2>{t!("compare.trend")}</h2>
+                    <div class="table-wrap" tabindex="0" role="region" aria-label=t!("compare.trend_table")>
                         <table class="table table--compact">
-                            <caption>{t("compare.trend_table")}</caption>
+                            <caption>{t!("compare.trend_table")}</caption>
                             <thead>
                                 <tr>
-                                    <th scope="col">{t("report.date")}</th>
-                                    <th scope="col" class="num">{t("compare.overall")}</th>
+                                    <th scope="col">{t!("report.date")}</th>
+                                    <th scope="col" class="num">{t!("compare.overall")}</th>
                                     {c.items.drivers.iter().map(|d| view! { <th scope="col" class="num">{d.name.clone()}</th> }).collect_view()}
                                     {checks.iter().map(|(_, title)| view! { <th scope="col" class="num">{title.clone()}</th> }).collect_view()}
                                 </tr>
@@ -238,7 +238,7 @@ fn ChangeList(
                                 <li>
                                     {statement} " "
                                     <span class="change-list__ratings">
-                                        "(" {t(ch.before.label_key())} " → " {t(ch.after.label_key())} ")"
+                                        "(" {ch.before.label()} " → " {ch.after.label()} ")"
                                     </span>
                                 </li>
                             }

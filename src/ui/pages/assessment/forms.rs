@@ -5,7 +5,7 @@
 //! add a method check later; answers are kept whatever is chosen.
 
 use super::{crumbs, missing};
-use crate::content::{da, t};
+use crate::content::da;
 use crate::model::assessment::{is_iso_date, Assessment};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::form_error::FormError;
@@ -42,13 +42,13 @@ impl Fields {
     /// Checks the fields; sets the error message and returns false when wrong.
     fn valid(&self) -> bool {
         let err = if self.name.with(|n| n.trim().is_empty()) {
-            Some("form.name_missing")
+            Some(t!("form.name_missing"))
         } else if !self.date.with(|d| is_iso_date(d)) {
-            Some("form.date_invalid")
+            Some(t!("form.date_invalid"))
         } else if !self.next_date.with(|d| d.is_empty() || is_iso_date(d)) {
-            Some("form.next_date_invalid")
+            Some(t!("form.next_date_invalid"))
         } else if self.sections.with(Vec::is_empty) {
-            Some("form.sections_missing")
+            Some(t!("form.sections_missing"))
         } else {
             None
         };
@@ -77,10 +77,10 @@ impl Fields {
 fn FieldsView(f: Fields) -> impl IntoView {
     let error = f.error;
     view! {
-        <FormError key=error/>
+        <FormError text=error/>
         <div class="form-group">
-            <label class="form-label" for="f-name">{t("form.name")}</label>
-            <span class="form-hint" id="f-name-hint">{t("form.name_hint")}</span>
+            <label class="form-label" for="f-name">{t!("form.name")}</label>
+            <span class="form-hint" id="f-name-hint">{t!("form.name_hint")}</span>
             <input
                 class="form-input input-width-xl"
                 id="f-name"
@@ -88,37 +88,37 @@ fn FieldsView(f: Fields) -> impl IntoView {
                 maxlength="120"
                 autocomplete="organization"
                 aria-describedby="f-name-hint"
-                aria-invalid=move || (error.get() == Some("form.name_missing")).then_some("true")
+                aria-invalid=move || (error.get() == Some(t!("form.name_missing"))).then_some("true")
                 prop:value=f.name
                 on:input=move |ev| f.name.set(event_target_value(&ev))
             />
         </div>
         <div class="form-group">
-            <label class="form-label" for="f-date">{t("form.date")}</label>
+            <label class="form-label" for="f-date">{t!("form.date")}</label>
             <input
                 class="form-input input-width-s"
                 id="f-date"
                 type="date"
-                aria-invalid=move || (error.get() == Some("form.date_invalid")).then_some("true")
+                aria-invalid=move || (error.get() == Some(t!("form.date_invalid"))).then_some("true")
                 prop:value=f.date
                 on:input=move |ev| f.date.set(event_target_value(&ev))
             />
         </div>
         <div class="form-group">
-            <label class="form-label" for="f-next">{t("form.next_date")}</label>
-            <span class="form-hint" id="f-next-hint">{t("form.next_date_hint")}</span>
+            <label class="form-label" for="f-next">{t!("form.next_date")}</label>
+            <span class="form-hint" id="f-next-hint">{t!("form.next_date_hint")}</span>
             <input
                 class="form-input input-width-s"
                 id="f-next"
                 type="date"
                 aria-describedby="f-next-hint"
-                aria-invalid=move || (error.get() == Some("form.next_date_invalid")).then_some("true")
+                aria-invalid=move || (error.get() == Some(t!("form.next_date_invalid"))).then_some("true")
                 prop:value=f.next_date
                 on:input=move |ev| f.next_date.set(event_target_value(&ev))
             />
         </div>
         <div class="form-group">
-            <label class="form-label" for="f-desc">{t("form.description")}</label>
+            <label class="form-label" for="f-desc">{t!("form.description")}</label>
             <textarea
                 class="form-input"
                 id="f-desc"
@@ -139,9 +139,9 @@ fn FieldsView(f: Fields) -> impl IntoView {
 fn SectionChoices(f: Fields, methods: bool) -> impl IntoView {
     let c = da();
     let (legend, hint) = if methods {
-        (t("form.methods"), t("form.methods_hint"))
+        (t!("form.methods"), t!("form.methods_hint"))
     } else {
-        (t("form.sections"), t("form.sections_hint"))
+        (t!("form.sections"), t!("form.sections_hint"))
     };
     let hint_id = if methods {
         "f-methods-hint"
@@ -186,7 +186,7 @@ fn SectionChoices(f: Fields, methods: bool) -> impl IntoView {
                             <label for=format!("f-s-{}", s.id)>
                                 {label} " "
                                 <span class="form-hint-inline">
-                                    {t("form.item_count").replace("{n}", &count.to_string())}
+                                    {t!("form.item_count").replace("{n}", &count.to_string())}
                                 </span>
                             </label>
                         </div>
@@ -231,13 +231,13 @@ pub fn NewAssessment() -> impl IntoView {
     };
     view! {
         <Breadcrumbs trail=vec![
-            (t("nav.assessment").to_string(), Some(Route::Assessments.href())),
-            (t("form.new_title").to_string(), None),
+            (t!("nav.assessment").to_string(), Some(Route::Assessments.href())),
+            (t!("form.new_title").to_string(), None),
         ]/>
-        <PageTitle text=t("form.new_title") lead=t("form.new_lead")/>
+        <PageTitle text=t!("form.new_title") lead=t!("form.new_lead")/>
         <form class="assessment-form" novalidate on:submit=submit>
             <FieldsView f=f/>
-            <button type="submit" class="button button-primary">{t("form.create")}</button>
+            <button type="submit" class="button button-primary">{t!("form.create")}</button>
         </form>
     }
 }
@@ -275,13 +275,13 @@ pub fn EditAssessment(id: String) -> impl IntoView {
         navigate(&Route::Assessment(id2.clone()));
     };
     view! {
-        <Breadcrumbs trail=crumbs(&a, Some(t("form.edit_title")))/>
-        <PageTitle text=t("form.edit_title") lead=t("form.edit_lead")/>
+        <Breadcrumbs trail=crumbs(&a, Some(t!("form.edit_title")))/>
+        <PageTitle text=t!("form.edit_title") lead=t!("form.edit_lead")/>
         <form class="assessment-form" novalidate on:submit=submit>
             <FieldsView f=f/>
-            <button type="submit" class="button button-primary">{t("form.save")}</button>
+            <button type="submit" class="button button-primary">{t!("form.save")}</button>
             " "
-            <a class="button button-secondary" href=Route::Assessment(id.clone()).href()>{t("form.cancel")}</a>
+            <a class="button button-secondary" href=Route::Assessment(id.clone()).href()>{t!("form.cancel")}</a>
         </form>
     }
     .into_any()
@@ -314,12 +314,12 @@ pub fn FollowUp(id: String) -> impl IntoView {
         navigate(&Route::Assessment(new));
     };
     view! {
-        <Breadcrumbs trail=crumbs(&a, Some(t("followup.title")))/>
-        <PageTitle text=t("followup.title") lead=t("followup.lead").replace("{name}", &a.meta.name)/>
+        <Breadcrumbs trail=crumbs(&a, Some(t!("followup.title")))/>
+        <PageTitle text=t!("followup.title") lead=t!("followup.lead").replace("{name}", &a.meta.name)/>
         <form class="assessment-form" novalidate on:submit=submit>
-            <FormError key=Signal::derive(move || error.get().then_some("form.date_invalid"))/>
+            <FormError text=Signal::derive(move || error.get().then_some(t!("form.date_invalid")))/>
             <div class="form-group">
-                <label class="form-label" for="fu-date">{t("followup.date")}</label>
+                <label class="form-label" for="fu-date">{t!("followup.date")}</label>
                 <input
                     class="form-input input-width-s"
                     id="fu-date"
@@ -329,7 +329,7 @@ pub fn FollowUp(id: String) -> impl IntoView {
                 />
             </div>
             <fieldset class="form-group">
-                <legend class="form-label">{t("followup.answers")}</legend>
+                <legend class="form-label">{t!("followup.answers")}</legend>
                 <div class="form-group-radio">
                     <input
                         type="radio"
@@ -339,7 +339,7 @@ pub fn FollowUp(id: String) -> impl IntoView {
                         prop:checked=move || !keep.get()
                         on:change=move |_| keep.set(false)
                     />
-                    <label for="fu-clear">{t("followup.clear")}</label>
+                    <label for="fu-clear">{t!("followup.clear")}</label>
                 </div>
                 <div class="form-group-radio">
                     <input
@@ -350,11 +350,11 @@ pub fn FollowUp(id: String) -> impl IntoView {
                         prop:checked=move || keep.get()
                         on:change=move |_| keep.set(true)
                     />
-                    <label for="fu-keep">{t("followup.keep")}</label>
+                    <label for="fu-keep">{t!("followup.keep")}</label>
                 </div>
             </fieldset>
-            <p>{t("followup.plan_note")}</p>
-            <button type="submit" class="button button-primary">{t("followup.create")}</button>
+            <p>{t!("followup.plan_note")}</p>
+            <button type="submit" class="button button-primary">{t!("followup.create")}</button>
         </form>
     }
     .into_any()

@@ -5,7 +5,7 @@
 //! Which gaps go where is decided by `model::priorities`.
 
 use super::{driver_name, item_tag, section_title};
-use crate::content::{t, Item};
+use crate::content::Item;
 use crate::model::gaps::Gap;
 use crate::model::priorities::{add_gap_actions, GapGroup};
 use crate::ui::components::advice::ItemAdvice;
@@ -52,7 +52,7 @@ fn focus_soon(id: String) {
 /// (`components::advice`, the one place that labels them).
 #[component]
 pub fn GapAdvice(item: &'static Item) -> impl IntoView {
-    view! { <ItemAdvice item=item label=t("gaps.advice") class="gap__advice"/> }
+    view! { <ItemAdvice item=item label=t!("gaps.advice") class="gap__advice"/> }
 }
 
 /// One gap: driver, rating, statement, the team's note, the guide's advice,
@@ -84,20 +84,20 @@ pub fn GapCard(
             <p class="gap__meta">
                 <span class="tag-driver">{item_tag(item)}</span>
                 " "
-                <span class=format!("rating-badge rating-badge--{}", gap.rating.code())>{t(gap.rating.label_key())}</span>
+                <span class=format!("rating-badge rating-badge--{}", gap.rating.code())>{gap.rating.label()}</span>
             </p>
             {if sub {
                 view! { <h4 class="h5 gap__statement">{statement}</h4> }.into_any()
             } else {
                 view! { <h3 class="h5 gap__statement">{statement}</h3> }.into_any()
             }}
-            {(!note.is_empty()).then(|| view! { <p class="gap__note">{t("gaps.your_note")} " " {note.clone()}</p> })}
+            {(!note.is_empty()).then(|| view! { <p class="gap__note">{t!("gaps.your_note")} " " {note.clone()}</p> })}
             <GapAdvice item=item/>
             {guide
                 .map(|e| {
                     view! {
                         <p class="gap__guide no-print">
-                            {t("rate.guide_link")} " "
+                            {t!("rate.guide_link")} " "
                             <a href=Route::GuideEntry { section: e.section.clone(), entry: e.id.clone() }.href()>{e.title.as_str()}</a>
                         </p>
                     }
@@ -114,7 +114,7 @@ fn AddToPlan(item: &'static Item, plan: PlanLink) -> impl IntoView {
     let marker = format!("planned-{}", item.id);
     move || {
         if plan.planned.with(|p| p.contains(&item.id)) {
-            view! { <p class="gap__planned no-print" id=marker.clone() tabindex="-1">{t("gaps.in_plan")}</p> }.into_any()
+            view! { <p class="gap__planned no-print" id=marker.clone() tabindex="-1">{t!("gaps.in_plan")}</p> }.into_any()
         } else {
             let (aid, m) = (plan.assessment.clone(), marker.clone());
             let add = move |_| {
@@ -125,7 +125,7 @@ fn AddToPlan(item: &'static Item, plan: PlanLink) -> impl IntoView {
             };
             view! {
                 <button type="button" class="button button-secondary no-print" on:click=add>
-                    {t("gaps.add_action")}
+                    {t!("gaps.add_action")}
                     <span class="sr-only">": " {item.statement.as_str()}</span>
                 </button>
             }
@@ -143,9 +143,9 @@ pub fn StartHere(
 ) -> impl IntoView {
     view! {
         <section class="start-here" aria-labelledby="start-heading">
-            <h2 id="start-heading">{t("start.title")}</h2>
-            <p class="start-here__lead">{t("start.lead")}</p>
-            {list.is_empty().then(|| view! { <p class="gaps__none">{t("start.none")}</p> })}
+            <h2 id="start-heading">{t!("start.title")}</h2>
+            <p class="start-here__lead">{t!("start.lead")}</p>
+            {list.is_empty().then(|| view! { <p class="gaps__none">{t!("start.none")}</p> })}
             <ol class="plain-list gap-list start-here__list">
                 {list
                     .into_iter()
@@ -161,9 +161,9 @@ pub fn StartHere(
 /// "3 huller" / "1 hul".
 pub fn gap_count_text(n: usize) -> String {
     if n == 1 {
-        t("groups.one").to_string()
+        t!("groups.one").to_string()
     } else {
-        t("groups.many").replace("{n}", &n.to_string())
+        t!("groups.many").replace("{n}", &n.to_string())
     }
 }
 
@@ -180,12 +180,12 @@ pub fn GapGroups(
     view! {
         <section class="gap-groups" aria-labelledby="groups-heading">
             <h2 id="groups-heading">
-                {t("groups.title")} " " <span class="heading-count">"(" {total} ")"</span>
+                {t!("groups.title")} " " <span class="heading-count">"(" {total} ")"</span>
             </h2>
             {if groups.is_empty() {
-                view! { <p class="gaps__none">{t("groups.none")}</p> }.into_any()
+                view! { <p class="gaps__none">{t!("groups.none")}</p> }.into_any()
             } else {
-                view! { <p>{t("groups.lead")}</p> }.into_any()
+                view! { <p>{t!("groups.lead")}</p> }.into_any()
             }}
             {groups
                 .into_iter()
@@ -245,22 +245,22 @@ fn AddGroup(driver: String, items: Vec<&'static Item>, plan: PlanLink) -> impl I
             .filter(|i| !plan.planned.with(|p| p.contains(&i.id)))
             .count();
         if todo == 0 {
-            view! { <p class="gap__planned" id=marker.clone() tabindex="-1">{t("groups.all_in_plan")}</p> }.into_any()
+            view! { <p class="gap__planned" id=marker.clone() tabindex="-1">{t!("groups.all_in_plan")}</p> }.into_any()
         } else {
             let (aid, m, all) = (plan.assessment.clone(), marker.clone(), items.clone());
             let add = move |_| {
                 let mut added = 0;
                 state.change(&aid, |a, now| added = add_gap_actions(a, &all, new_id, now));
                 status.set(if added == 1 {
-                    t("groups.added_one").to_string()
+                    t!("groups.added_one").to_string()
                 } else {
-                    t("groups.added_many").replace("{n}", &added.to_string())
+                    t!("groups.added_many").replace("{n}", &added.to_string())
                 });
                 focus_soon(m.clone());
             };
             view! {
                 <button type="button" class="button button-secondary" on:click=add>
-                    {t("groups.add_all").replace("{n}", &todo.to_string())}
+                    {t!("groups.add_all").replace("{n}", &todo.to_string())}
                     <span class="sr-only">": " {name.clone()}</span>
                 </button>
             }
@@ -282,9 +282,9 @@ pub fn Strengths(list: Vec<(String, Vec<&'static Item>)>) -> impl IntoView {
     view! {
         <section class="strengths" aria-labelledby="strengths-heading">
             <h2 id="strengths-heading">
-                {t("strengths.title")} " " <span class="heading-count">"(" {total} ")"</span>
+                {t!("strengths.title")} " " <span class="heading-count">"(" {total} ")"</span>
             </h2>
-            <p>{if total == 0 { t("strengths.none") } else { t("strengths.lead") }}</p>
+            <p>{if total == 0 { t!("strengths.none") } else { t!("strengths.lead") }}</p>
             <div class="strengths__grid">
                 {list
                     .into_iter()

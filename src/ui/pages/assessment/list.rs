@@ -2,7 +2,7 @@
 //! delete with undo.
 
 use super::{da_date, level_label, progress_text};
-use crate::content::{da, t};
+use crate::content::da;
 use crate::model::assessment::Assessment;
 use crate::model::scoring::results;
 use crate::storage::documents::ASSESSMENT;
@@ -26,9 +26,9 @@ pub fn AssessmentList() -> impl IntoView {
         v
     });
     view! {
-        <PageTitle text=t("assess.title") lead=t("assess.lead")/>
+        <PageTitle text=t!("assess.title") lead=t!("assess.lead")/>
         <p>
-            <a class="button button-primary" href=Route::NewAssessment.href()>{t("assess.new")}</a>
+            <a class="button button-primary" href=Route::NewAssessment.href()>{t!("assess.new")}</a>
         </p>
         {move || {
             undo.get()
@@ -36,7 +36,7 @@ pub fn AssessmentList() -> impl IntoView {
                     let name = a.meta.name.clone();
                     view! {
                         <div class="alert alert-success" role="status">
-                            <p class="alert-text">{t("assess.deleted").replace("{name}", &name)}</p>
+                            <p class="alert-text">{t!("assess.deleted").replace("{name}", &name)}</p>
                             <button
                                 type="button"
                                 class="button button-secondary"
@@ -45,7 +45,7 @@ pub fn AssessmentList() -> impl IntoView {
                                     undo.set(None);
                                 }
                             >
-                                {t("assess.undo")}
+                                {t!("assess.undo")}
                             </button>
                         </div>
                     }
@@ -57,19 +57,19 @@ pub fn AssessmentList() -> impl IntoView {
                     // What is shown here changes once assessments are stored
                     // (the build's prerendering reads this attribute).
                     <div class="empty-state" data-depends-on=ASSESSMENT.key.prefix()>
-                        <h2>{t("assess.empty_title")}</h2>
-                        <p>{t("assess.empty_text")}</p>
-                        <p>{t("assess.scale_text")}</p>
+                        <h2>{t!("assess.empty_title")}</h2>
+                        <p>{t!("assess.empty_text")}</p>
+                        <p>{t!("assess.scale_text")}</p>
                         <p class="empty-state__restore">
-                            {t("datahome.wiped_hint")} " "
-                            <a href=Route::MyData.href()>{t("datahome.wiped_link")}</a>
+                            {t!("datahome.wiped_hint")} " "
+                            <a href=Route::MyData.href()>{t!("datahome.wiped_link")}</a>
                         </p>
                     </div>
                 }
                     .into_any()
             } else {
                 view! {
-                    <h2 class="h3">{t("assess.your_assessments")}</h2>
+                    <h2 class="h3">{t!("assess.your_assessments")}</h2>
                     <ul class="plain-list assessment-list">
                         <For each=move || list.get() key=|a| (a.id.clone(), a.updated().to_bits()) let:a>
                             <AssessmentCard a=a undo=undo/>
@@ -104,26 +104,26 @@ fn AssessmentCard(a: Assessment, undo: RwSignal<Option<Assessment>>) -> impl Int
             </h3>
             <p class="assessment-card__meta">
                 {da_date(&a.meta.date)} " · " {progress_text(answered, total)} " · " {level}
-                {(series > 1).then(|| format!(" · {}", t("assess.in_series").replace("{n}", &series.to_string())))}
+                {(series > 1).then(|| format!(" · {}", t!("assess.in_series").replace("{n}", &series.to_string())))}
             </p>
             {(!a.meta.description.is_empty()).then(|| view! { <p>{a.meta.description.clone()}</p> })}
             <progress class="assessment-card__bar" max=total value=answered aria-label=progress_text(answered, total)></progress>
             <ul class="plain-list inline-actions">
                 <li>
-                    <a href=Route::Assessment(a.id.clone()).href()>{t("assess.open")}</a>
+                    <a href=Route::Assessment(a.id.clone()).href()>{t!("assess.open")}</a>
                 </li>
                 <li>
-                    <a href=Route::Results(a.id.clone()).href()>{t("assess.results")}</a>
+                    <a href=Route::Results(a.id.clone()).href()>{t!("assess.results")}</a>
                 </li>
                 <li>
-                    <a href=Route::FollowUp(a.id.clone()).href()>{t("assess.follow_up")}</a>
+                    <a href=Route::FollowUp(a.id.clone()).href()>{t!("assess.follow_up")}</a>
                 </li>
                 <li>
-                    <a href=Route::EditAssessment(a.id.clone()).href()>{t("assess.edit")}</a>
+                    <a href=Route::EditAssessment(a.id.clone()).href()>{t!("assess.edit")}</a>
                 </li>
                 <li>
                     <button type="button" class="link-button" on:click=delete>
-                        {t("assess.delete")}
+                        {t!("assess.delete")}
                         <span class="sr-only">" " {a.meta.name.clone()}</span>
                     </button>
                 </li>

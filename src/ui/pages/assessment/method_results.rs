@@ -8,7 +8,7 @@
 use super::gap_views::{GapCard, PlanLink};
 use super::results::ScoreTable;
 use super::{coverage_text, mean_text, percent_text, section_title};
-use crate::content::{da, t, AssessmentSection};
+use crate::content::{da, AssessmentSection};
 use crate::model::assessment::Assessment;
 use crate::model::gaps::gaps_in;
 use crate::model::scoring::Results;
@@ -32,9 +32,9 @@ fn MethodLinks(method: String) -> impl IntoView {
     let cti = method == "cti";
     view! {
         <ul class="method-check__links no-print">
-            <li><a href=Route::MethodsCompare.href()>{t("mcheck.to_compare")}</a></li>
-            {cti.then(|| view! { <li><a href=Route::MethodsCti.href()>{t("mcheck.to_cti_plan")}</a></li> })}
-            <li><a href=Route::MethodsCapacity.href()>{t("mcheck.to_capacity")}</a></li>
+            <li><a href=Route::MethodsCompare.href()>{t!("mcheck.to_compare")}</a></li>
+            {cti.then(|| view! { <li><a href=Route::MethodsCti.href()>{t!("mcheck.to_cti_plan")}</a></li> })}
+            <li><a href=Route::MethodsCapacity.href()>{t!("mcheck.to_capacity")}</a></li>
         </ul>
     }
 }
@@ -48,8 +48,8 @@ pub fn MethodChecks(a: Assessment, r: Results, plan: Option<PlanLink>) -> impl I
     if checks.is_empty() {
         return view! {
             <p class="method-checks__none no-print">
-                {t("mcheck.none")} " "
-                <a href=Route::EditAssessment(a.id.clone()).href()>{t("mcheck.add")}</a>
+                {t!("mcheck.none")} " "
+                <a href=Route::EditAssessment(a.id.clone()).href()>{t!("mcheck.add")}</a>
             </p>
         }
         .into_any();
@@ -70,9 +70,9 @@ pub fn MethodChecks(a: Assessment, r: Results, plan: Option<PlanLink>) -> impl I
         .collect();
     view! {
         <section class="method-checks" aria-labelledby="method-checks-heading">
-            <h2 id="method-checks-heading">{t("mcheck.title")}</h2>
-            <p>{t("mcheck.lead")}</p>
-            <ScoreTable caption=t("mcheck.table") head=t("mcheck.method") rows=rows change=None/>
+            <h2 id="method-checks-heading">{t!("mcheck.title")}</h2>
+            <p>{t!("mcheck.lead")}</p>
+            <ScoreTable caption=t!("mcheck.table") head=t!("mcheck.method") rows=rows change=None/>
             {checks
                 .into_iter()
                 .map(|s| {
@@ -90,15 +90,15 @@ pub fn MethodChecks(a: Assessment, r: Results, plan: Option<PlanLink>) -> impl I
                         <section class="method-check" aria-labelledby=heading.clone()>
                             <h3 id=heading_id>{s.title.as_str()}</h3>
                             <p class="method-check__score">
-                                {t("mcheck.score")} " " <strong>{mean_text(&score)}</strong> " ("
+                                {t!("mcheck.score")} " " <strong>{mean_text(&score)}</strong> " ("
                                 {percent_text(score.percent())} ", " {coverage_text(&score)} ")"
                             </p>
                             <MethodLinks method=method/>
                             {if list.is_empty() {
-                                view! { <p class="gaps__none">{t("mcheck.no_gaps")}</p> }.into_any()
+                                view! { <p class="gaps__none">{t!("mcheck.no_gaps")}</p> }.into_any()
                             } else {
                                 view! {
-                                    <p>{t("mcheck.gaps_lead")}</p>
+                                    <p>{t!("mcheck.gaps_lead")}</p>
                                     <ol class="plain-list gap-list">
                                         {list
                                             .into_iter()
@@ -117,7 +117,7 @@ pub fn MethodChecks(a: Assessment, r: Results, plan: Option<PlanLink>) -> impl I
                 .collect_view()}
             {interactive.then(|| view! {
                 <p class="no-print">
-                    <a href=Route::EditAssessment(a.id.clone()).href()>{t("mcheck.add_more")}</a>
+                    <a href=Route::EditAssessment(a.id.clone()).href()>{t!("mcheck.add_more")}</a>
                 </p>
             })}
         </section>
@@ -134,8 +134,8 @@ pub fn MethodSources(a: Assessment) -> impl IntoView {
     (!checks.is_empty()).then(|| {
         view! {
             <section class="report__section method-sources" aria-labelledby="method-sources-heading">
-                <h2 id="method-sources-heading">{t("mcheck.sources_title")}</h2>
-                <p>{t("mcheck.sources_lead")}</p>
+                <h2 id="method-sources-heading">{t!("mcheck.sources_title")}</h2>
+                <p>{t!("mcheck.sources_lead")}</p>
                 {checks
                     .into_iter()
                     .map(|s| {
@@ -157,11 +157,11 @@ pub fn MethodSources(a: Assessment) -> impl IntoView {
                                                     .map(|src| {
                                                         view! {
                                                             <p class="method-sources__ref">
-                                                                <span class="source-ref__label">{t("guide.source")}</span>
+                                                                <span class="source-ref__label">{t!("guide.source")}</span>
                                                                 " "
                                                                 <cite>{document_title(&src.file)}</cite>
                                                                 ", "
-                                                                {t("guide.section_word")}
+                                                                {t!("guide.section_word")}
                                                                 " „"
                                                                 {src.heading.as_str()}
                                                                 "“"

@@ -15,7 +15,7 @@ pub mod report;
 pub mod report_summary;
 pub mod results;
 
-use crate::content::{da, t};
+use crate::content::da;
 use crate::model::assessment::Assessment;
 use crate::model::format::da_fixed;
 use crate::model::scoring::{LevelOutcome, Score};
@@ -26,9 +26,9 @@ use leptos::prelude::*;
 /// The page for an assessment that does not exist (deleted, or a stale link).
 pub fn missing() -> AnyView {
     view! {
-        <PageTitle text=t("assess.missing_title") lead=t("assess.missing_text")/>
+        <PageTitle text=t!("assess.missing_title") lead=t!("assess.missing_text")/>
         <p>
-            <a href=Route::Assessments.href()>{t("assess.to_list")}</a>
+            <a href=Route::Assessments.href()>{t!("assess.to_list")}</a>
         </p>
     }
     .into_any()
@@ -37,7 +37,7 @@ pub fn missing() -> AnyView {
 /// Breadcrumbs: Selvevaluering › <name> › <here>.
 pub fn crumbs(a: &Assessment, here: Option<&str>) -> Vec<(String, Option<String>)> {
     let mut v = vec![(
-        t("nav.assessment").to_string(),
+        t!("nav.assessment").to_string(),
         Some(Route::Assessments.href()),
     )];
     match here {
@@ -55,7 +55,7 @@ pub fn crumbs(a: &Assessment, here: Option<&str>) -> Vec<(String, Option<String>
 
 /// "12 af 46 besvaret".
 pub fn progress_text(answered: usize, total: usize) -> String {
-    t("assess.progress")
+    t!("assess.progress")
         .replace("{n}", &answered.to_string())
         .replace("{total}", &total.to_string())
 }
@@ -75,7 +75,7 @@ pub fn percent_text(p: Option<f64>) -> String {
 
 /// "7 af 8 vurderet".
 pub fn coverage_text(s: &Score) -> String {
-    t("assess.coverage")
+    t!("assess.coverage")
         .replace("{n}", &s.scored.to_string())
         .replace("{total}", &s.scorable().to_string())
 }
@@ -84,7 +84,7 @@ pub fn coverage_text(s: &Score) -> String {
 pub fn level_label(level: &LevelOutcome) -> String {
     match level {
         LevelOutcome::Level(id) => da().level(id).map(|l| l.label.clone()).unwrap_or_default(),
-        LevelOutcome::TooLittleCoverage { .. } => t("results.no_level").to_string(),
+        LevelOutcome::TooLittleCoverage { .. } => t!("results.no_level").to_string(),
     }
 }
 

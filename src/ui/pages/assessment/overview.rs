@@ -2,7 +2,7 @@
 //! way to results, action plan, report, comparison and follow-up.
 
 use super::{crumbs, da_date, missing, progress_text, section_title};
-use crate::content::{da, t};
+use crate::content::da;
 use crate::model::flow::{groups, resume_point};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
@@ -29,7 +29,7 @@ pub fn AssessmentOverview(id: String) -> impl IntoView {
         let sections: Vec<String> = a.meta.sections.iter().map(|s| section_title(s)).collect();
         view! {
             <p class="assessment-meta">
-                {da_date(&a.meta.date)} " · " {t("overview.sections")} " " {sections.join(", ")}
+                {da_date(&a.meta.date)} " · " {t!("overview.sections")} " " {sections.join(", ")}
             </p>
             {(!a.meta.description.is_empty()).then(|| view! { <p>{a.meta.description.clone()}</p> })}
             <div class="progress-block">
@@ -38,7 +38,7 @@ pub fn AssessmentOverview(id: String) -> impl IntoView {
             </div>
             {resume
                 .map(|(group, item)| {
-                    let label = if answered == 0 { t("overview.start") } else { t("overview.resume") };
+                    let label = if answered == 0 { t!("overview.start") } else { t!("overview.resume") };
                     view! {
                         <p>
                             <a
@@ -50,7 +50,7 @@ pub fn AssessmentOverview(id: String) -> impl IntoView {
                         </p>
                     }
                 })}
-            <h2 class="h3">{t("overview.groups")}</h2>
+            <h2 class="h3">{t!("overview.groups")}</h2>
             <ol class="plain-list group-list">
                 {gs
                     .into_iter()
@@ -68,35 +68,35 @@ pub fn AssessmentOverview(id: String) -> impl IntoView {
                     })
                     .collect_view()}
             </ol>
-            <h2 class="h3">{t("overview.next")}</h2>
+            <h2 class="h3">{t!("overview.next")}</h2>
             <ul class="plain-list link-tiles">
                 <li>
-                    <a href=Route::Results(a.id.clone()).href()>{t("overview.results")}</a>
-                    <span>{t("overview.results_text")}</span>
+                    <a href=Route::Results(a.id.clone()).href()>{t!("overview.results")}</a>
+                    <span>{t!("overview.results_text")}</span>
                 </li>
                 <li>
-                    <a href=Route::Plan(a.id.clone()).href()>{t("overview.plan")}</a>
-                    <span>{t("overview.plan_text").replace("{n}", &a.plan().len().to_string())}</span>
+                    <a href=Route::Plan(a.id.clone()).href()>{t!("overview.plan")}</a>
+                    <span>{t!("overview.plan_text").replace("{n}", &a.plan().len().to_string())}</span>
                 </li>
                 <li>
-                    <a href=Route::Report(a.id.clone()).href()>{t("overview.report")}</a>
-                    <span>{t("overview.report_text")}</span>
+                    <a href=Route::Report(a.id.clone()).href()>{t!("overview.report")}</a>
+                    <span>{t!("overview.report_text")}</span>
                 </li>
                 <li>
-                    <a href=Route::Compare { id: a.id.clone(), other: None }.href()>{t("overview.compare")}</a>
-                    <span>{t("overview.compare_text")}</span>
+                    <a href=Route::Compare { id: a.id.clone(), other: None }.href()>{t!("overview.compare")}</a>
+                    <span>{t!("overview.compare_text")}</span>
                 </li>
                 <li>
-                    <a href=Route::FollowUp(a.id.clone()).href()>{t("overview.follow_up")}</a>
-                    <span>{t("overview.follow_up_text")}</span>
+                    <a href=Route::FollowUp(a.id.clone()).href()>{t!("overview.follow_up")}</a>
+                    <span>{t!("overview.follow_up_text")}</span>
                 </li>
                 <li>
-                    <a href=Route::EditAssessment(a.id.clone()).href()>{t("overview.edit")}</a>
-                    <span>{t("overview.edit_text")}</span>
+                    <a href=Route::EditAssessment(a.id.clone()).href()>{t!("overview.edit")}</a>
+                    <span>{t!("overview.edit_text")}</span>
                 </li>
                 <li>
-                    <a href=Route::EditAssessment(a.id.clone()).href()>{t("overview.method_checks")}</a>
-                    <span>{t("overview.method_checks_text")}</span>
+                    <a href=Route::EditAssessment(a.id.clone()).href()>{t!("overview.method_checks")}</a>
+                    <span>{t!("overview.method_checks_text")}</span>
                 </li>
             </ul>
         }

@@ -3,7 +3,7 @@
 //! actions stand out. Every change is saved at once.
 
 use super::{crumbs, da_date, missing};
-use crate::content::{da, t};
+use crate::content::da;
 use crate::model::assessment::{is_iso_date, Action, ActionStatus};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::form_error::FormError;
@@ -65,8 +65,8 @@ pub fn PlanPage(id: String) -> impl IntoView {
     let id_undo = id.clone();
     let id_rows = id.clone();
     view! {
-        <Breadcrumbs trail=crumbs(&first, Some(t("plan.title")))/>
-        <PageTitle text=format!("{} – {}", t("plan.title"), first.meta.name) lead=t("plan.lead")/>
+        <Breadcrumbs trail=crumbs(&first, Some(t!("plan.title")))/>
+        <PageTitle text=format!("{} – {}", t!("plan.title"), first.meta.name) lead=t!("plan.lead")/>
         {move || {
             deleted
                 .get()
@@ -74,7 +74,7 @@ pub fn PlanPage(id: String) -> impl IntoView {
                     let id = id_undo.clone();
                     view! {
                         <div class="alert alert-success" role="status">
-                            <p class="alert-text">{t("plan.deleted")}</p>
+                            <p class="alert-text">{t!("plan.deleted")}</p>
                             <button
                                 type="button"
                                 class="button button-secondary"
@@ -83,7 +83,7 @@ pub fn PlanPage(id: String) -> impl IntoView {
                                     deleted.set(None);
                                 }
                             >
-                                {t("assess.undo")}
+                                {t!("assess.undo")}
                             </button>
                         </div>
                     }
@@ -95,8 +95,8 @@ pub fn PlanPage(id: String) -> impl IntoView {
                 .then(|| {
                     view! {
                         <p class="plan-empty">
-                            {t("plan.empty")} " "
-                            <a href=Route::Results(id.clone()).href()>{t("plan.empty_link")}</a>
+                            {t!("plan.empty")} " "
+                            <a href=Route::Results(id.clone()).href()>{t!("plan.empty_link")}</a>
                         </p>
                     }
                 })
@@ -107,10 +107,10 @@ pub fn PlanPage(id: String) -> impl IntoView {
             </For>
         </ol>
         <form class="action-add" novalidate on:submit=add>
-            <h2 class="h3">{t("plan.add_title")}</h2>
-            <FormError key=Signal::derive(move || error.get().then_some("plan.title_missing"))/>
+            <h2 class="h3">{t!("plan.add_title")}</h2>
+            <FormError text=Signal::derive(move || error.get().then_some(t!("plan.title_missing")))/>
             <div class="form-group">
-                <label class="form-label" for="add-title">{t("plan.what")}</label>
+                <label class="form-label" for="add-title">{t!("plan.what")}</label>
                 <input
                     class="form-input input-width-xl"
                     id="add-title"
@@ -122,7 +122,7 @@ pub fn PlanPage(id: String) -> impl IntoView {
             </div>
             <div class="form-row">
                 <div class="form-group">
-                    <label class="form-label" for="add-resp">{t("plan.responsible")}</label>
+                    <label class="form-label" for="add-resp">{t!("plan.responsible")}</label>
                     <input
                         class="form-input"
                         id="add-resp"
@@ -133,7 +133,7 @@ pub fn PlanPage(id: String) -> impl IntoView {
                     />
                 </div>
                 <div class="form-group">
-                    <label class="form-label" for="add-deadline">{t("plan.deadline")}</label>
+                    <label class="form-label" for="add-deadline">{t!("plan.deadline")}</label>
                     <input
                         class="form-input"
                         id="add-deadline"
@@ -143,7 +143,7 @@ pub fn PlanPage(id: String) -> impl IntoView {
                     />
                 </div>
             </div>
-            <button type="submit" class="button button-primary">{t("plan.add")}</button>
+            <button type="submit" class="button button-primary">{t!("plan.add")}</button>
         </form>
     }
     .into_any()
@@ -192,11 +192,11 @@ fn ActionRow(
             <li class="action" class:action--overdue=overdue class:action--done=x.status == ActionStatus::Done>
                 <div class="action__head">
                     <span class="action__number">{n} "."</span>
-                    {overdue.then(|| view! { <span class="badge badge-error">{t("plan.overdue")}</span> })}
-                    {item.map(|i| view! { <span class="action__from">{t("plan.from_gap")} " " {i.statement.as_str()}</span> })}
+                    {overdue.then(|| view! { <span class="badge badge-error">{t!("plan.overdue")}</span> })}
+                    {item.map(|i| view! { <span class="action__from">{t!("plan.from_gap")} " " {i.statement.as_str()}</span> })}
                 </div>
                 <div class="form-group">
-                    <label class="form-label" for=format!("a-title-{key}")>{t("plan.what")}</label>
+                    <label class="form-label" for=format!("a-title-{key}")>{t!("plan.what")}</label>
                     <input
                         class="form-input input-width-xl"
                         id=format!("a-title-{key}")
@@ -211,7 +211,7 @@ fn ActionRow(
                 </div>
                 <div class="form-row">
                     <div class="form-group">
-                        <label class="form-label" for=format!("a-resp-{key}")>{t("plan.responsible")}</label>
+                        <label class="form-label" for=format!("a-resp-{key}")>{t!("plan.responsible")}</label>
                         <input
                             class="form-input"
                             id=format!("a-resp-{key}")
@@ -225,7 +225,7 @@ fn ActionRow(
                         />
                     </div>
                     <div class="form-group">
-                        <label class="form-label" for=format!("a-dl-{key}")>{t("plan.deadline")}</label>
+                        <label class="form-label" for=format!("a-dl-{key}")>{t!("plan.deadline")}</label>
                         <input
                             class="form-input"
                             id=format!("a-dl-{key}")
@@ -238,7 +238,7 @@ fn ActionRow(
                         />
                     </div>
                     <div class="form-group">
-                        <label class="form-label" for=format!("a-st-{key}")>{t("plan.status")}</label>
+                        <label class="form-label" for=format!("a-st-{key}")>{t!("plan.status")}</label>
                         <select
                             class="form-select"
                             id=format!("a-st-{key}")
@@ -250,28 +250,28 @@ fn ActionRow(
                         >
                             {ActionStatus::ALL
                                 .into_iter()
-                                .map(|s| view! { <option value=s.code() selected=s == x.status>{t(s.label_key())}</option> })
+                                .map(|s| view! { <option value=s.code() selected=s == x.status>{s.label()}</option> })
                                 .collect_view()}
                         </select>
                     </div>
                 </div>
-                {x.deadline.as_ref().map(|d| view! { <p class="action__deadline">{t("plan.deadline")} ": " {da_date(d)}</p> })}
+                {x.deadline.as_ref().map(|d| view! { <p class="action__deadline">{t!("plan.deadline")} ": " {da_date(d)}</p> })}
                 <div class="action__tools">
-                    <button type="button" class="button button-tertiary" aria-label=format!("{}: {}", t("plan.up"), x.title) disabled=pos == 0 on:click=shift(-1)>
-                        {t("plan.up")}
+                    <button type="button" class="button button-tertiary" aria-label=format!("{}: {}", t!("plan.up"), x.title) disabled=pos == 0 on:click=shift(-1)>
+                        {t!("plan.up")}
                     </button>
-                    <button type="button" class="button button-tertiary" aria-label=format!("{}: {}", t("plan.down"), x.title) disabled=pos + 1 == len on:click=shift(1)>
-                        {t("plan.down")}
+                    <button type="button" class="button button-tertiary" aria-label=format!("{}: {}", t!("plan.down"), x.title) disabled=pos + 1 == len on:click=shift(1)>
+                        {t!("plan.down")}
                     </button>
                     <button
                         type="button"
-                        class="button button-tertiary" aria-label=format!("{}: {}", t("plan.delete"), x.title)
+                        class="button button-tertiary" aria-label=format!("{}: {}", t!("plan.delete"), x.title)
                         on:click=move |_| {
                             e5(&|a| a.deleted = true);
                             deleted.set(Some(key.clone()));
                         }
                     >
-                        {t("plan.delete")}
+                        {t!("plan.delete")}
                     </button>
                 </div>
             </li>

@@ -12,7 +12,7 @@ use super::method_results::{MethodChecks, MethodSources};
 use super::report_summary::ReportSummary;
 use super::results::{notes_of, LevelDetails, SectionResults};
 use super::{da_date, driver_name, missing, section_title};
-use crate::content::{da, t};
+use crate::content::da;
 use crate::model::flow::groups;
 use crate::model::priorities::{gap_groups, strengths};
 use crate::model::scoring::results;
@@ -30,7 +30,7 @@ pub fn ReportPage(id: String) -> impl IntoView {
     let Some(a) = state.assessment_now(&id) else {
         return missing();
     };
-    set_title(&format!("{} – {}", t("report.title"), a.meta.name));
+    set_title(&format!("{} – {}", t!("report.title"), a.meta.name));
     let r = results(c, &a);
     let before = state
         .assessments
@@ -48,9 +48,9 @@ pub fn ReportPage(id: String) -> impl IntoView {
     let common = r.has_common_part();
     view! {
         <div class="report-tools no-print">
-            <a href=Route::Results(a.id.clone()).href()>{t("report.back")}</a>
+            <a href=Route::Results(a.id.clone()).href()>{t!("report.back")}</a>
             <button type="button" class="button button-primary" on:click=|_| { let _ = window().print(); }>
-                {t("report.print")}
+                {t!("report.print")}
             </button>
             <div class="form-group-checkbox report-tools__appendix">
                 <input
@@ -61,16 +61,16 @@ pub fn ReportPage(id: String) -> impl IntoView {
                     prop:checked=move || appendix.get()
                     on:change=move |ev| appendix.set(event_target_checked(&ev))
                 />
-                <label for="report-appendix">{t("report_pages.include_appendix")}</label>
-                <span class="form-hint" id="report-appendix-hint">{t("report_pages.include_appendix_hint")}</span>
+                <label for="report-appendix">{t!("report_pages.include_appendix")}</label>
+                <span class="form-hint" id="report-appendix-hint">{t!("report_pages.include_appendix_hint")}</span>
             </div>
-            <p class="form-hint">{t("report.print_hint")}</p>
+            <p class="form-hint">{t!("report.print_hint")}</p>
         </div>
         <article class="report">
             <ReportSummary a=a.clone() r=r.clone() before=before printed=printed.clone()/>
             {common.then(|| view! {
                 <section class="report__section" aria-labelledby="report-results-heading">
-                    <h2 id="report-results-heading">{t("report_pages.results_title")}</h2>
+                    <h2 id="report-results-heading">{t!("report_pages.results_title")}</h2>
                     {(!a.meta.description.is_empty()).then(|| view! { <p class="report__description">{a.meta.description.clone()}</p> })}
                     <SectionResults r=r.clone()/>
                     <LevelDetails r=r.clone()/>
@@ -84,9 +84,9 @@ pub fn ReportPage(id: String) -> impl IntoView {
             </section>
             {common.then(|| view! {
                 <section class="report__section" aria-labelledby="report-gaps-heading">
-                    <h2 id="report-gaps-heading">{t("report_pages.gaps_title")}</h2>
-                    <p>{t("gaps.lead")}</p>
-                    {all_gaps.is_empty().then(|| view! { <p>{t("gaps.none")}</p> })}
+                    <h2 id="report-gaps-heading">{t!("report_pages.gaps_title")}</h2>
+                    <p>{t!("gaps.lead")}</p>
+                    {all_gaps.is_empty().then(|| view! { <p>{t!("gaps.none")}</p> })}
                     {all_gaps
                         .into_iter()
                         .map(|g| {
@@ -116,20 +116,20 @@ pub fn ReportPage(id: String) -> impl IntoView {
                 </section>
             })}
             <section class="report__section">
-                <h2>{t("plan.title")}</h2>
+                <h2>{t!("plan.title")}</h2>
                 {if plan.is_empty() {
-                    view! { <p>{t("report.no_plan")}</p> }.into_any()
+                    view! { <p>{t!("report.no_plan")}</p> }.into_any()
                 } else {
                     view! {
                         <table class="table table--compact report-table">
-                            <caption class="sr-only">{t("plan.title")}</caption>
+                            <caption class="sr-only">{t!("plan.title")}</caption>
                             <thead>
                                 <tr>
-                                    <th scope="col">{t("report.no")}</th>
-                                    <th scope="col">{t("plan.what")}</th>
-                                    <th scope="col">{t("plan.responsible")}</th>
-                                    <th scope="col">{t("plan.deadline")}</th>
-                                    <th scope="col">{t("plan.status")}</th>
+                                    <th scope="col">{t!("report.no")}</th>
+                                    <th scope="col">{t!("plan.what")}</th>
+                                    <th scope="col">{t!("plan.responsible")}</th>
+                                    <th scope="col">{t!("plan.deadline")}</th>
+                                    <th scope="col">{t!("plan.status")}</th>
                                 </tr>
                             </thead>
                             <tbody>
@@ -144,8 +144,8 @@ pub fn ReportPage(id: String) -> impl IntoView {
                                                 <td>{x.responsible.clone()}</td>
                                                 <td>{x.deadline.as_deref().map(da_date).unwrap_or_default()}</td>
                                                 <td>
-                                                    {t(x.status.label_key())}
-                                                    {x.is_overdue(&printed).then(|| format!(" ({})", t("plan.overdue")))}
+                                                    {x.status.label()}
+                                                    {x.is_overdue(&printed).then(|| format!(" ({})", t!("plan.overdue")))}
                                                 </td>
                                             </tr>
                                         }
@@ -162,7 +162,7 @@ pub fn ReportPage(id: String) -> impl IntoView {
                 appendix.get().then(|| {
                     view! {
                     <section class="report__section report__detail" aria-labelledby="appendix-heading">
-                        <h2 id="appendix-heading">{t("report_pages.appendix_title")}</h2>
+                        <h2 id="appendix-heading">{t!("report_pages.appendix_title")}</h2>
                         {groups(c, &a)
                             .into_iter()
                             .map(|g| {
@@ -172,9 +172,9 @@ pub fn ReportPage(id: String) -> impl IntoView {
                                         <caption class="sr-only">{g.title.clone()}</caption>
                                         <thead>
                                             <tr>
-                                                <th scope="col">{t("report.statement")}</th>
-                                                <th scope="col">{t("report.rating")}</th>
-                                                <th scope="col">{t("report.note")}</th>
+                                                <th scope="col">{t!("report.statement")}</th>
+                                                <th scope="col">{t!("report.rating")}</th>
+                                                <th scope="col">{t!("report.note")}</th>
                                             </tr>
                                         </thead>
                                         <tbody>
@@ -182,7 +182,7 @@ pub fn ReportPage(id: String) -> impl IntoView {
                                                 .items
                                                 .iter()
                                                 .map(|i| {
-                                                    let rating = a.rating(&i.id).map(|r| t(r.label_key())).unwrap_or(t("report.unanswered"));
+                                                    let rating = a.rating(&i.id).map(|r| r.label()).unwrap_or(t!("report.unanswered"));
                                                     view! {
                                                         <tr>
                                                             <td>{i.statement.as_str()}</td>
@@ -203,7 +203,7 @@ pub fn ReportPage(id: String) -> impl IntoView {
             }}
             <MethodSources a=a.clone()/>
             <footer class="report__footer">
-                <p>{t("report.footer")}</p>
+                <p>{t!("report.footer")}</p>
             </footer>
         </article>
     }
@@ -242,11 +242,11 @@ fn running_head(name: &str, date: &str) {
     } else {
         String::new()
     };
-    let words = |k: &str| if on { t(k) } else { "" };
+    let words = |text: &'static str| if on { text } else { "" };
     for (k, v) in [
         ("--report-head", head.as_str()),
-        ("--report-page", words("report_pages.running_page")),
-        ("--report-of", words("report_pages.running_of")),
+        ("--report-page", words(t!("report_pages.running_page"))),
+        ("--report-of", words(t!("report_pages.running_of"))),
     ] {
         let _ = set.call2(
             &style,

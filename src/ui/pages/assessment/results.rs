@@ -8,7 +8,7 @@
 use super::gap_views::{planned_items, GapGroups, PlanLink, StartHere, Strengths};
 use super::method_results::MethodChecks;
 use super::{coverage_text, crumbs, driver_name, mean_text, missing, percent_text, section_title};
-use crate::content::{da, t};
+use crate::content::da;
 use crate::model::assessment::Assessment;
 use crate::model::compare::compare;
 use crate::model::format::da_fixed as da_decimal;
@@ -45,8 +45,8 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         planned: planned_items(state, id.clone()),
     };
     view! {
-        <Breadcrumbs trail=crumbs(&first, Some(t("results.title")))/>
-        <PageTitle text=format!("{} – {}", t("results.title"), first.meta.name)/>
+        <Breadcrumbs trail=crumbs(&first, Some(t!("results.title")))/>
+        <PageTitle text=format!("{} – {}", t!("results.title"), first.meta.name)/>
         {move || {
             let Some(a) = basis.get() else { return missing() };
             let c = da();
@@ -65,19 +65,19 @@ pub fn ResultsPage(id: String) -> impl IntoView {
                     <GapGroups groups=groups notes=notes_of(&a) plan=plan.clone()/>
                     <Strengths list=strengths(c, &a)/>
                 })}
-                {(!common).then(|| view! { <p class="results-methods-only">{t("mcheck.methods_only")}</p> })}
+                {(!common).then(|| view! { <p class="results-methods-only">{t!("mcheck.methods_only")}</p> })}
                 <MethodChecks a=a.clone() r=r.clone() plan=Some(plan.clone())/>
                 {common.then(|| view! {
                     <details class="results-more">
-                        <summary>{t("summary.more")}</summary>
+                        <summary>{t!("summary.more")}</summary>
                         <LevelDetails r=r.clone()/>
                         <SectionResults r=r.clone()/>
                     </details>
                 })}
                 <p class="no-print results-links">
-                    <a class="button button-primary" href=Route::Plan(a.id.clone()).href()>{t("results.to_plan")}</a>
+                    <a class="button button-primary" href=Route::Plan(a.id.clone()).href()>{t!("results.to_plan")}</a>
                     " "
-                    <a class="button button-secondary" href=Route::Report(a.id.clone()).href()>{t("results.to_report")}</a>
+                    <a class="button button-secondary" href=Route::Report(a.id.clone()).href()>{t!("results.to_report")}</a>
                 </p>
             }
             .into_any()
@@ -100,7 +100,7 @@ pub fn delta_text(d: Option<f64>) -> String {
     match d {
         Some(d) if d > 0.05 => format!("+{} %-point", da_decimal(d, 0)),
         Some(d) if d < -0.05 => format!("−{} %-point", da_decimal(-d, 0)),
-        Some(_) => t("compare.unchanged").to_string(),
+        Some(_) => t!("compare.unchanged").to_string(),
         None => "–".into(),
     }
 }
@@ -133,42 +133,42 @@ pub fn Summary(a: Assessment, r: Results, before: Option<Assessment>) -> impl In
             )
         }
         LevelOutcome::TooLittleCoverage { coverage, needed } => (
-            t("results.no_level").to_string(),
-            t("results.no_level_text")
+            t!("results.no_level").to_string(),
+            t!("results.no_level_text")
                 .replace("{coverage}", &da_decimal(*coverage, 0))
                 .replace("{needed}", &needed.to_string()),
             "none".to_string(),
         ),
     };
     let o = r.overall;
-    let scored = t("summary.scored")
+    let scored = t!("summary.scored")
         .replace("{n}", &o.scored.to_string())
         .replace("{total}", &o.scorable().to_string())
         .replace("{percent}", &da_decimal(o.coverage_percent(), 0));
-    let overall = t("summary.overall")
+    let overall = t!("summary.overall")
         .replace("{percent}", &percent_text(o.percent()))
         .replace("{mean}", &mean_text(&o));
     let change = since.as_ref().map(|(date, _, v)| {
         (
-            t("summary.change_column").replace("{date}", date),
+            t!("summary.change_column").replace("{date}", date),
             v.clone(),
         )
     });
     view! {
         <section class="summary" aria-labelledby="summary-heading">
-            <h2 id="summary-heading" class="summary__title">{t("summary.title")}</h2>
+            <h2 id="summary-heading" class="summary__title">{t!("summary.title")}</h2>
             <div class="summary__grid">
                 <div class=format!("summary__level level-box level-box--{level_class}")>
-                    <p class="level-box__kicker">{t("results.level_kicker")}</p>
+                    <p class="level-box__kicker">{t!("results.level_kicker")}</p>
                     <h3 class="level-box__label">{label}</h3>
                     <p class="level-box__summary">{sentence}</p>
                     <p class="summary__numbers">{overall} " " {scored}</p>
                     {since
                         .as_ref()
                         .map(|(date, d, _)| {
-                            view! { <p class="summary__since">{t("summary.since").replace("{date}", date).replace("{change}", d)}</p> }
+                            view! { <p class="summary__since">{t!("summary.since").replace("{date}", date).replace("{change}", d)}</p> }
                         })}
-                    <p class="level-box__explanation">{t("summary.reading")}</p>
+                    <p class="level-box__explanation">{t!("summary.reading")}</p>
                 </div>
                 <div class="summary__drivers">
                     <DriverChart r=r.clone() name=a.meta.name.clone() with_percent=true/>
@@ -192,11 +192,11 @@ pub fn LevelDetails(r: Results) -> impl IntoView {
             {entry
                 .map(|e| {
                     view! {
-                        <h3 class="h5">{t("results.characteristics")}</h3>
+                        <h3 class="h5">{t!("results.characteristics")}</h3>
                         <ul>{e.points.iter().map(|p| view! { <li>{p.as_str()}</li> }).collect_view()}</ul>
                         <p class="no-print">
                             <a href=Route::GuideEntry { section: e.section.clone(), entry: e.id.clone() }.href()>
-                                {t("results.read_level")}
+                                {t!("results.read_level")}
                             </a>
                         </p>
                     }
@@ -214,7 +214,7 @@ pub fn DriverTable(r: Results, change: Option<(String, Vec<String>)>) -> impl In
         .iter()
         .map(|(d, s)| (driver_name(d), *s))
         .collect();
-    view! { <ScoreTable caption=t("results.drivers_table") head=t("results.driver") rows=rows change=change/> }
+    view! { <ScoreTable caption=t!("results.drivers_table") head=t!("results.driver") rows=rows change=change/> }
 }
 
 /// The scores per included section.
@@ -225,7 +225,7 @@ pub fn SectionResults(r: Results) -> impl IntoView {
         .iter()
         .map(|(s, sc)| (section_title(s), *sc))
         .collect();
-    view! { <ScoreTable caption=t("results.sections_table") head=t("results.section") rows=rows change=None/> }
+    view! { <ScoreTable caption=t!("results.sections_table") head=t!("results.section") rows=rows change=None/> }
 }
 
 /// The five drivers as a spider chart, their percentages under the names if asked.
@@ -242,7 +242,7 @@ pub fn DriverChart(
     } else {
         Vec::new()
     };
-    view! { <SpiderChart axes=axes series=vec![Series { name, values }] title=t("results.chart_title") id="results-chart" notes=notes/> }
+    view! { <SpiderChart axes=axes series=vec![Series { name, values }] title=t!("results.chart_title") id="results-chart" notes=notes/> }
 }
 
 /// Mean, percentage of the maximum and coverage per row.
@@ -265,9 +265,9 @@ pub fn ScoreTable(
                 <thead>
                     <tr>
                         <th scope="col">{head}</th>
-                        <th scope="col" class="num">{t("results.mean")}</th>
-                        <th scope="col" class="num">{t("results.percent")}</th>
-                        <th scope="col">{t("results.coverage")}</th>
+                        <th scope="col" class="num">{t!("results.mean")}</th>
+                        <th scope="col" class="num">{t!("results.percent")}</th>
+                        <th scope="col">{t!("results.coverage")}</th>
                         {change_head.map(|h| view! { <th scope="col" class="num">{h}</th> })}
                     </tr>
                 </thead>

@@ -15,7 +15,7 @@ pub use module::ModulePage;
 pub use overview::LearningOverview;
 pub use summary::LearningSummary;
 
-use crate::content::{t, Module};
+use crate::content::Module;
 use crate::model::format::da_date;
 use crate::model::learning::{LearningProgress, ModuleStatus};
 use crate::storage::documents::LEARNING;
@@ -33,11 +33,11 @@ pub fn use_progress() -> Progress {
 /// "Ikke startet", "I gang: 2 af 4 spørgsmål besvaret" or "Gennemført 1.3.2026: 3 af 4 rigtige".
 pub fn status_text(p: &LearningProgress, m: &Module) -> String {
     match p.status(m) {
-        ModuleStatus::NotStarted => t("learning.status_not_started").to_string(),
-        ModuleStatus::InProgress { answered, total } => t("learning.status_in_progress")
+        ModuleStatus::NotStarted => t!("learning.status_not_started").to_string(),
+        ModuleStatus::InProgress { answered, total } => t!("learning.status_in_progress")
             .replace("{n}", &answered.to_string())
             .replace("{total}", &total.to_string()),
-        ModuleStatus::Done { score, total } => t("learning.status_done")
+        ModuleStatus::Done { score, total } => t!("learning.status_done")
             .replace("{date}", &finished_date(p, m))
             .replace("{score}", &score.to_string())
             .replace("{total}", &total.to_string()),
@@ -63,7 +63,7 @@ pub fn status_code(p: &LearningProgress, m: &Module) -> &'static str {
 
 /// "3 af 8 moduler gennemført".
 pub fn overall_text(o: &crate::model::learning::Overview) -> String {
-    t("learning.overall")
+    t!("learning.overall")
         .replace("{done}", &o.done.to_string())
         .replace("{total}", &o.modules.to_string())
 }
@@ -71,7 +71,7 @@ pub fn overall_text(o: &crate::model::learning::Overview) -> String {
 /// Breadcrumbs: Læring › <here>.
 pub fn crumbs(here: &str) -> Vec<(String, Option<String>)> {
     vec![
-        (t("nav.learning").to_string(), Some(Route::Learning.href())),
+        (t!("nav.learning").to_string(), Some(Route::Learning.href())),
         (here.to_string(), None),
     ]
 }

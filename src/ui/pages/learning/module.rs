@@ -7,7 +7,7 @@
 //! and score. A module can be reset and taken again.
 
 use super::{crumbs, finished_date, focus_later, status_text, use_progress, Progress};
-use crate::content::{da, t, Module, Question};
+use crate::content::{da, Module, Question};
 use crate::model::learning::{choice_order, correct_index, AnswerError, ModuleStatus};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
@@ -20,7 +20,7 @@ use leptos::prelude::*;
 /// A choice's feedback without the leading "Rigtigt." that the content puts
 /// before every right answer's explanation: the page says so already.
 fn explanation(text: &str) -> &str {
-    text.strip_prefix(t("module.correct_prefix"))
+    text.strip_prefix(t!("module.correct_prefix"))
         .map(str::trim_start)
         .filter(|rest| !rest.is_empty())
         .unwrap_or(text)
@@ -72,19 +72,19 @@ pub fn ModulePage(id: String) -> impl IntoView {
         <Breadcrumbs trail=crumbs(&m.title)/>
         <PageTitle text=m.title.clone() lead=m.intro.clone()/>
         <p class="module-meta">
-            {t("learning.minutes").replace("{n}", &m.minutes.to_string())}
+            {t!("learning.minutes").replace("{n}", &m.minutes.to_string())}
             " · "
-            {t("learning.questions_count").replace("{n}", &total.to_string())}
+            {t!("learning.questions_count").replace("{n}", &total.to_string())}
             " · "
             <span class="module-status">{move || p.data.with(|d| status_text(d, m))}</span>
         </p>
         <section class="module-reading" aria-labelledby="module-reading-heading">
-            <h2 id="module-reading-heading">{t("module.read_heading")}</h2>
+            <h2 id="module-reading-heading">{t!("module.read_heading")}</h2>
             {m.reading.iter().map(|para| view! { <p>{para.as_str()}</p> }).collect_view()}
             <div class="module-sources">
                 <SourceRefs sources=&m.sources/>
             </div>
-            <h3 class="h4">{t("module.read_more")}</h3>
+            <h3 class="h4">{t!("module.read_more")}</h3>
             <ul class="module-guide-links">
                 {m
                     .guide
@@ -95,27 +95,27 @@ pub fn ModulePage(id: String) -> impl IntoView {
             </ul>
         </section>
         <section class="module-questions" aria-labelledby="module-questions">
-            <h2 id="module-questions" tabindex="-1">{t("module.questions_heading")}</h2>
-            <p>{t("module.questions_intro")}</p>
+            <h2 id="module-questions" tabindex="-1">{t!("module.questions_heading")}</h2>
+            <p>{t!("module.questions_intro")}</p>
             <div class="module-progress">
                 <p class="module-progress__text">
                     {move || {
-                        t("module.progress")
+                        t!("module.progress")
                             .replace("{n}", &answered.get().to_string())
                             .replace("{total}", &total.to_string())
                     }}
                 </p>
-                <progress max=total value=move || answered.get() aria-label=t("module.progress_label")></progress>
+                <progress max=total value=move || answered.get() aria-label=t!("module.progress_label")></progress>
             </div>
             {move || {
                 reset_done
                     .get()
-                    .then(|| view! { <p class="alert alert-success" role="status">{t("module.reset_done")}</p> })
+                    .then(|| view! { <p class="alert alert-success" role="status">{t!("module.reset_done")}</p> })
             }}
             {move || {
                 refused
                     .get()
-                    .then(|| view! { <p class="alert alert-warning" role="alert">{t("learning_storage.answer_refused")}</p> })
+                    .then(|| view! { <p class="alert alert-warning" role="alert">{t!("learning_storage.answer_refused")}</p> })
             }}
             <ol class="plain-list scenarios">
                 {m
@@ -130,19 +130,19 @@ pub fn ModulePage(id: String) -> impl IntoView {
             ModuleStatus::Done { score, total } => {
                 view! {
                     <section class="module-summary" aria-labelledby="module-summary">
-                        <h2 id="module-summary" tabindex="-1">{t("module.summary_heading")}</h2>
+                        <h2 id="module-summary" tabindex="-1">{t!("module.summary_heading")}</h2>
                         <p class="module-summary__score">
-                            {t("module.score").replace("{score}", &score.to_string()).replace("{total}", &total.to_string())}
+                            {t!("module.score").replace("{score}", &score.to_string()).replace("{total}", &total.to_string())}
                         </p>
-                        <p>{move || t("module.finished_on").replace("{date}", &p.data.with(|d| finished_date(d, m)))}</p>
-                        <h3 class="h4">{t("module.points")}</h3>
+                        <p>{move || t!("module.finished_on").replace("{date}", &p.data.with(|d| finished_date(d, m)))}</p>
+                        <h3 class="h4">{t!("module.points")}</h3>
                         <ul>{m.summary.iter().map(|s| view! { <li>{s.as_str()}</li> }).collect_view()}</ul>
                         <ul class="plain-list module-summary__next">
                             {match next {
                                 Some(n) => {
                                     view! {
                                         <li>
-                                            {t("module.next_module")} " "
+                                            {t!("module.next_module")} " "
                                             <a href=Route::LearningModule(n.id.clone()).href()>{n.title.as_str()}</a>
                                         </li>
                                     }
@@ -151,10 +151,10 @@ pub fn ModulePage(id: String) -> impl IntoView {
                                 None => ().into_any(),
                             }}
                             <li>
-                                <a href=Route::Learning.href()>{t("module.to_overview")}</a>
+                                <a href=Route::Learning.href()>{t!("module.to_overview")}</a>
                             </li>
                             <li>
-                                <a href=Route::LearningSummary.href()>{t("learning.summary_link")}</a>
+                                <a href=Route::LearningSummary.href()>{t!("learning.summary_link")}</a>
                             </li>
                         </ul>
                     </section>
@@ -164,9 +164,9 @@ pub fn ModulePage(id: String) -> impl IntoView {
             ModuleStatus::InProgress { answered, total } if answered == total => {
                 view! {
                     <section class="module-finish" aria-labelledby="module-finish-heading">
-                        <h2 id="module-finish-heading" class="h3">{t("module.finish_heading")}</h2>
+                        <h2 id="module-finish-heading" class="h3">{t!("module.finish_heading")}</h2>
                         <button type="button" class="button button-primary" on:click=finish>
-                            {t("module.finish")}
+                            {t!("module.finish")}
                         </button>
                     </section>
                 }
@@ -183,9 +183,9 @@ pub fn ModulePage(id: String) -> impl IntoView {
                                 if reset_asked.get() {
                                     view! {
                                         <div class="module-reset__confirm" role="group" aria-labelledby="reset-question">
-                                            <p id="reset-question">{t("module.reset_confirm")}</p>
+                                            <p id="reset-question">{t!("module.reset_confirm")}</p>
                                             <button type="button" class="button button-secondary" id="reset-yes" on:click=reset>
-                                                {t("module.reset_yes")}
+                                                {t!("module.reset_yes")}
                                             </button>
                                             " "
                                             <button
@@ -196,7 +196,7 @@ pub fn ModulePage(id: String) -> impl IntoView {
                                                     focus_later("reset-ask".into());
                                                 }
                                             >
-                                                {t("module.reset_no")}
+                                                {t!("module.reset_no")}
                                             </button>
                                         </div>
                                     }
@@ -213,7 +213,7 @@ pub fn ModulePage(id: String) -> impl IntoView {
                                                 focus_later("reset-yes".into());
                                             }
                                         >
-                                            {t("module.reset")}
+                                            {t!("module.reset")}
                                         </button>
                                     }
                                         .into_any()
@@ -242,7 +242,7 @@ fn QuestionBlock(
         p.data
             .with(|d| d.next_question(m).is_some_and(|n| n.id == q.id))
     });
-    let heading = t("module.question")
+    let heading = t!("module.question")
         .replace("{n}", &number.to_string())
         .replace("{total}", &m.questions.len().to_string());
     move || {
@@ -302,7 +302,7 @@ fn Ask(
                         .then(|| {
                             view! {
                                 <span class="form-error-message" id=error_id.clone()>
-                                    {t("module.choose_first")}
+                                    {t!("module.choose_first")}
                                 </span>
                             }
                         })
@@ -331,7 +331,7 @@ fn Ask(
                     })
                     .collect_view()}
             </fieldset>
-            <button type="submit" class="button button-primary">{t("module.answer")}</button>
+            <button type="submit" class="button button-primary">{t!("module.answer")}</button>
         </form>
     }
 }
@@ -365,10 +365,10 @@ fn Answered(q: &'static Question, chosen: usize, heading: String) -> impl IntoVi
                                 .then(|| {
                                     let mut marks = Vec::new();
                                     if mine {
-                                        marks.push(t("module.your_answer"));
+                                        marks.push(t!("module.your_answer"));
                                     }
                                     if good {
-                                        marks.push(t("module.right_answer"));
+                                        marks.push(t!("module.right_answer"));
                                     }
                                     view! { <span class="scenario__mark">{marks.join(" · ")}</span> }
                                 })}
@@ -385,7 +385,7 @@ fn Answered(q: &'static Question, chosen: usize, heading: String) -> impl IntoVi
             id=format!("fb-{qid}")
             tabindex="-1"
         >
-            <p class="feedback__verdict">{if is_correct { t("module.correct") } else { t("module.wrong") }}</p>
+            <p class="feedback__verdict">{if is_correct { t!("module.correct") } else { t!("module.wrong") }}</p>
             <p>{q.choices.get(chosen).map(|c| explanation(&c.feedback)).unwrap_or_default()}</p>
             {(!is_correct)
                 .then(|| {
@@ -394,10 +394,10 @@ fn Answered(q: &'static Question, chosen: usize, heading: String) -> impl IntoVi
                         .map(|c| {
                             view! {
                                 <p>
-                                    <strong>{t("module.the_right_one").replace("{text}", &c.text)}</strong>
+                                    <strong>{t!("module.the_right_one").replace("{text}", &c.text)}</strong>
                                 </p>
                                 <p>
-                                    <span class="feedback__why">{t("module.why")}</span>
+                                    <span class="feedback__why">{t!("module.why")}</span>
                                     " "
                                     {explanation(&c.feedback)}
                                 </p>
@@ -408,7 +408,7 @@ fn Answered(q: &'static Question, chosen: usize, heading: String) -> impl IntoVi
                 .map(|(href, title)| {
                     view! {
                         <p class="feedback__guide">
-                            {t("module.guide_link")} " " <a href=href>{title}</a>
+                            {t!("module.guide_link")} " " <a href=href>{title}</a>
                         </p>
                     }
                 })}

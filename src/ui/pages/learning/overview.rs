@@ -2,7 +2,7 @@
 //! and intro; the progress over all modules; the way to the summary.
 
 use super::{overall_text, status_code, status_text, use_progress};
-use crate::content::{da, t};
+use crate::content::da;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::route::Route;
 use leptos::prelude::*;
@@ -13,14 +13,14 @@ pub fn LearningOverview() -> impl IntoView {
     let modules = &da().learning.modules;
     let overview = Memo::new(move |_| p.data.with(|d| d.overview(&da().learning)));
     view! {
-        <PageTitle text=t("learning.title") lead=t("learning.lead")/>
+        <PageTitle text=t!("learning.title") lead=t!("learning.lead")/>
         <div class="alert alert-info" role="note">
             <div class="alert-body">
-                <p class="alert-text">{t("learning.privacy")}</p>
+                <p class="alert-text">{t!("learning.privacy")}</p>
             </div>
         </div>
         <section class="learning-progress" aria-labelledby="learning-progress-heading">
-            <h2 id="learning-progress-heading" class="h3">{t("learning.overall_heading")}</h2>
+            <h2 id="learning-progress-heading" class="h3">{t!("learning.overall_heading")}</h2>
             <p class="learning-progress__text">
                 <strong>
                     {move || overall_text(&overview.get())}
@@ -28,13 +28,13 @@ pub fn LearningOverview() -> impl IntoView {
                 {move || {
                     let o = overview.get();
                     (o.in_progress > 0)
-                        .then(|| format!(" · {}", t("learning.overall_in_progress").replace("{n}", &o.in_progress.to_string())))
+                        .then(|| format!(" · {}", t!("learning.overall_in_progress").replace("{n}", &o.in_progress.to_string())))
                 }}
             </p>
             <progress
                 max=move || overview.get().modules
                 value=move || overview.get().done
-                aria-label=t("learning.overall_label")
+                aria-label=t!("learning.overall_label")
             ></progress>
             {move || {
                 let o = overview.get();
@@ -42,7 +42,7 @@ pub fn LearningOverview() -> impl IntoView {
                     .then(|| {
                         view! {
                             <p>
-                                {t("learning.overall_score")
+                                {t!("learning.overall_score")
                                     .replace("{score}", &o.score.to_string())
                                     .replace("{total}", &o.total.to_string())}
                             </p>
@@ -50,11 +50,11 @@ pub fn LearningOverview() -> impl IntoView {
                     })
             }}
             <p class="learning-progress__summary">
-                <a href=Route::LearningSummary.href()>{t("learning.summary_link")}</a>
-                <span class="form-hint-inline">" – " {t("learning.summary_link_text")}</span>
+                <a href=Route::LearningSummary.href()>{t!("learning.summary_link")}</a>
+                <span class="form-hint-inline">" – " {t!("learning.summary_link_text")}</span>
             </p>
         </section>
-        <h2>{t("learning.modules")}</h2>
+        <h2>{t!("learning.modules")}</h2>
         <ol class="plain-list module-cards">
             {modules
                 .iter()
@@ -69,9 +69,9 @@ pub fn LearningOverview() -> impl IntoView {
                                 <a href=Route::LearningModule(m.id.clone()).href()>{m.title.as_str()}</a>
                             </h3>
                             <p class="module-card__meta">
-                                {t("learning.minutes").replace("{n}", &m.minutes.to_string())}
+                                {t!("learning.minutes").replace("{n}", &m.minutes.to_string())}
                                 " · "
-                                {t("learning.questions_count").replace("{n}", &m.questions.len().to_string())}
+                                {t!("learning.questions_count").replace("{n}", &m.questions.len().to_string())}
                             </p>
                             <p class="module-card__status">
                                 <span class="module-status">{status}</span>

@@ -3,7 +3,7 @@
 //! modules that are done. Printed through the browser's print dialog.
 
 use super::{crumbs, finished_date, overall_text, status_code, use_progress};
-use crate::content::{da, t};
+use crate::content::da;
 use crate::model::format::da_date;
 use crate::model::learning::ModuleStatus;
 use crate::ui::components::breadcrumbs::Breadcrumbs;
@@ -15,27 +15,27 @@ use leptos::prelude::*;
 #[component]
 pub fn LearningSummary() -> impl IntoView {
     let p = use_progress();
-    set_title(t("learning_summary.title"));
+    set_title(t!("learning_summary.title"));
     let modules = &da().learning.modules;
     let overview = Memo::new(move |_| p.data.with(|d| d.overview(&da().learning)));
     let printed = da_date(&today());
     view! {
         <div class="no-print">
-            <Breadcrumbs trail=crumbs(t("learning_summary.title"))/>
+            <Breadcrumbs trail=crumbs(t!("learning_summary.title"))/>
         </div>
         <article class="learning-summary">
             <header class="learning-summary__head">
-                <p class="report__kicker">{t("app.name")}</p>
-                <h1 tabindex="-1">{t("learning_summary.title")}</h1>
-                <p class="font-lead">{t("learning_summary.lead")}</p>
-                <p class="learning-summary__printed">{t("learning_summary.printed")} " " {printed}</p>
+                <p class="report__kicker">{t!("app.name")}</p>
+                <h1 tabindex="-1">{t!("learning_summary.title")}</h1>
+                <p class="font-lead">{t!("learning_summary.lead")}</p>
+                <p class="learning-summary__printed">{t!("learning_summary.printed")} " " {printed}</p>
             </header>
             <div class="report-tools no-print">
                 <button type="button" class="button button-primary" on:click=|_| { let _ = window().print(); }>
-                    {t("learning_summary.print")}
+                    {t!("learning_summary.print")}
                 </button>
-                <a href=Route::Learning.href()>{t("learning_summary.back")}</a>
-                <p class="form-hint">{t("learning_summary.print_hint")}</p>
+                <a href=Route::Learning.href()>{t!("learning_summary.back")}</a>
+                <p class="form-hint">{t!("learning_summary.print_hint")}</p>
             </div>
             <p class="learning-summary__overall">
                 <strong>
@@ -47,7 +47,7 @@ pub fn LearningSummary() -> impl IntoView {
                         .then(|| {
                             format!(
                                 ". {}",
-                                t("learning.overall_score")
+                                t!("learning.overall_score")
                                     .replace("{score}", &o.score.to_string())
                                     .replace("{total}", &o.total.to_string()),
                             )
@@ -56,12 +56,12 @@ pub fn LearningSummary() -> impl IntoView {
             </p>
             <div class="table-wrap">
                 <table class="table table--compact learning-table">
-                    <caption>{t("learning_summary.overview_caption")}</caption>
+                    <caption>{t!("learning_summary.overview_caption")}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{t("learning_summary.module")}</th>
-                            <th scope="col">{t("learning_summary.status")}</th>
-                            <th scope="col" class="num">{t("learning_summary.score")}</th>
+                            <th scope="col">{t!("learning_summary.module")}</th>
+                            <th scope="col">{t!("learning_summary.status")}</th>
+                            <th scope="col" class="num">{t!("learning_summary.score")}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -72,10 +72,10 @@ pub fn LearningSummary() -> impl IntoView {
                                     p.data
                                         .with(|d| {
                                             let (status, score) = match d.status(m) {
-                                                ModuleStatus::NotStarted => (t("learning.status_not_started").to_string(), "–".to_string()),
+                                                ModuleStatus::NotStarted => (t!("learning.status_not_started").to_string(), "–".to_string()),
                                                 ModuleStatus::InProgress { answered, total } => {
                                                     (
-                                                        t("learning.status_in_progress")
+                                                        t!("learning.status_in_progress")
                                                             .replace("{n}", &answered.to_string())
                                                             .replace("{total}", &total.to_string()),
                                                         "–".to_string(),
@@ -83,7 +83,7 @@ pub fn LearningSummary() -> impl IntoView {
                                                 }
                                                 ModuleStatus::Done { score, total } => {
                                                     (
-                                                        t("learning_summary.done").replace("{date}", &finished_date(d, m)),
+                                                        t!("learning_summary.done").replace("{date}", &finished_date(d, m)),
                                                         format!("{score} / {total}"),
                                                     )
                                                 }
@@ -103,7 +103,7 @@ pub fn LearningSummary() -> impl IntoView {
                 </table>
             </div>
             <section class="learning-summary__points" aria-labelledby="summary-points-heading">
-                <h2 id="summary-points-heading">{t("learning_summary.points")}</h2>
+                <h2 id="summary-points-heading">{t!("learning_summary.points")}</h2>
                 {move || {
                     p.data
                         .with(|d| {
@@ -115,7 +115,7 @@ pub fn LearningSummary() -> impl IntoView {
                                 })
                                 .collect();
                             if done.is_empty() {
-                                return view! { <p>{t("learning_summary.none_done")}</p> }.into_any();
+                                return view! { <p>{t!("learning_summary.none_done")}</p> }.into_any();
                             }
                             done.into_iter()
                                 .map(|(m, score, total, date)| {
@@ -123,7 +123,7 @@ pub fn LearningSummary() -> impl IntoView {
                                         <section class="learning-summary__module">
                                             <h3>{m.title.as_str()}</h3>
                                             <p class="learning-summary__status">
-                                                {t("learning.status_done")
+                                                {t!("learning.status_done")
                                                     .replace("{date}", &date)
                                                     .replace("{score}", &score.to_string())
                                                     .replace("{total}", &total.to_string())}
@@ -138,10 +138,10 @@ pub fn LearningSummary() -> impl IntoView {
                 }}
                 {move || {
                     let o = overview.get();
-                    (o.done > 0 && o.done < o.modules).then(|| view! { <p class="learning-summary__status">{t("learning_summary.points_hidden")}</p> })
+                    (o.done > 0 && o.done < o.modules).then(|| view! { <p class="learning-summary__status">{t!("learning_summary.points_hidden")}</p> })
                 }}
             </section>
-            <p class="report__about">{t("learning_summary.about")}</p>
+            <p class="report__about">{t!("learning_summary.about")}</p>
         </article>
     }
 }

@@ -5,7 +5,7 @@
 //! the answers live in this page only.
 
 use super::{crumbs, method_href};
-use crate::content::{da, t};
+use crate::content::da;
 use crate::model::method_choice::{
     suggest_for, Answers, NeedDuration, ReasonKey, SystemUse, TreatmentNeed,
 };
@@ -16,25 +16,25 @@ use leptos::prelude::*;
 
 fn system_label(v: SystemUse) -> &'static str {
     match v {
-        SystemUse::Largely => t("choice.system_largely"),
-        SystemUse::Partly => t("choice.system_partly"),
-        SystemUse::Hardly => t("choice.system_hardly"),
+        SystemUse::Largely => t!("choice.system_largely"),
+        SystemUse::Partly => t!("choice.system_partly"),
+        SystemUse::Hardly => t!("choice.system_hardly"),
     }
 }
 
 fn treatment_label(v: TreatmentNeed) -> &'static str {
     match v {
-        TreatmentNeed::No => t("choice.treatment_no"),
-        TreatmentNeed::Some => t("choice.treatment_some"),
-        TreatmentNeed::Extensive => t("choice.treatment_extensive"),
+        TreatmentNeed::No => t!("choice.treatment_no"),
+        TreatmentNeed::Some => t!("choice.treatment_some"),
+        TreatmentNeed::Extensive => t!("choice.treatment_extensive"),
     }
 }
 
 fn duration_label(v: NeedDuration) -> &'static str {
     match v {
-        NeedDuration::Transition => t("choice.duration_transition"),
-        NeedDuration::Long => t("choice.duration_long"),
-        NeedDuration::Unknown => t("choice.duration_unknown"),
+        NeedDuration::Transition => t!("choice.duration_transition"),
+        NeedDuration::Long => t!("choice.duration_long"),
+        NeedDuration::Unknown => t!("choice.duration_unknown"),
     }
 }
 
@@ -116,52 +116,52 @@ pub fn ChoicePage() -> impl IntoView {
         }
     };
     view! {
-        <Breadcrumbs trail=crumbs(t("choice.title"))/>
-        <PageTitle text=t("choice.title") lead=t("choice.lead")/>
+        <Breadcrumbs trail=crumbs(t!("choice.title"))/>
+        <PageTitle text=t!("choice.title") lead=t!("choice.lead")/>
         <div class="alert alert-info" role="note">
             <div class="alert-body">
-                <p class="alert-heading">{t("choice.privacy_heading")}</p>
-                <p class="alert-text">{t("choice.privacy_text")}</p>
+                <p class="alert-heading">{t!("choice.privacy_heading")}</p>
+                <p class="alert-text">{t!("choice.privacy_text")}</p>
             </div>
         </div>
         <div class="choice-layout">
-        <form class="choice-form" on:submit=|ev| ev.prevent_default() aria-label=t("choice.questions")>
+        <form class="choice-form" on:submit=|ev| ev.prevent_default() aria-label=t!("choice.questions")>
             {radio_group(
                 "system",
-                t("choice.system_legend"),
+                t!("choice.system_legend"),
                 None,
                 SystemUse::ALL.into_iter().map(|v| (v, v.code(), system_label(v))).collect(),
                 system,
             )}
             {radio_group(
                 "treatment",
-                t("choice.treatment_legend"),
+                t!("choice.treatment_legend"),
                 None,
                 TreatmentNeed::ALL.into_iter().map(|v| (v, v.code(), treatment_label(v))).collect(),
                 treatment,
             )}
             {radio_group(
                 "duration",
-                t("choice.duration_legend"),
+                t!("choice.duration_legend"),
                 None,
                 NeedDuration::ALL.into_iter().map(|v| (v, v.code(), duration_label(v))).collect(),
                 duration,
             )}
             {radio_group(
                 "team",
-                t("choice.team_legend"),
-                Some(t("choice.team_hint")),
-                vec![(true, "ja", t("choice.team_yes")), (false, "nej", t("choice.team_no"))],
+                t!("choice.team_legend"),
+                Some(t!("choice.team_hint")),
+                vec![(true, "ja", t!("choice.team_yes")), (false, "nej", t!("choice.team_no"))],
                 full_team,
             )}
         </form>
         <section class="choice-result" aria-labelledby="choice-result-heading">
-            <h2 id="choice-result-heading">{t("choice.result_heading")}</h2>
+            <h2 id="choice-result-heading">{t!("choice.result_heading")}</h2>
             <p class="choice-result__method" aria-live="polite">
                 {move || match suggestion.get() {
                     Some(s) => {
                         view! {
-                            <span class="sr-only">{t("choice.suggested")} " "</span>
+                            <span class="sr-only">{t!("choice.suggested")} " "</span>
                             {method_name(s.method)}
                         }
                             .into_any()
@@ -169,7 +169,7 @@ pub fn ChoicePage() -> impl IntoView {
                     None => {
                         view! {
                             <span class="choice-result__waiting">
-                                {t("choice.answered").replace("{n}", &answered().to_string())} " " {t("choice.waiting")}
+                                {t!("choice.answered").replace("{n}", &answered().to_string())} " " {t!("choice.waiting")}
                             </span>
                         }
                             .into_any()
@@ -183,18 +183,18 @@ pub fn ChoicePage() -> impl IntoView {
                         let m = da().method(s.method);
                         view! {
                             {m.map(|m| view! { <p class="choice-result__target">{m.target_group.as_str()}</p> })}
-                            <h3 class="h4">{t("choice.why")}</h3>
+                            <h3 class="h4">{t!("choice.why")}</h3>
                             <ul class="choice-reasons">
                                 {s
                                     .reasons
                                     .iter()
                                     .filter(|r| **r != ReasonKey::IndividualAssessment)
-                                    .map(|r| view! { <li>{t(r.key())}</li> })
+                                    .map(|r| view! { <li>{r.text()}</li> })
                                     .collect_view()}
                             </ul>
-                            <h3 class="h4">{t("choice.alternatives")}</h3>
+                            <h3 class="h4">{t!("choice.alternatives")}</h3>
                             {if s.alternatives.is_empty() {
-                                view! { <p>{t("choice.no_alternatives")}</p> }.into_any()
+                                view! { <p>{t!("choice.no_alternatives")}</p> }.into_any()
                             } else {
                                 view! {
                                     <ul class="plain-list choice-alternatives">
@@ -217,8 +217,8 @@ pub fn ChoicePage() -> impl IntoView {
                             }}
                             <div class="alert alert-warning choice-caveat" role="note">
                                 <div class="alert-body">
-                                    <p class="alert-heading">{t("choice.caveat_heading")}</p>
-                                    <p class="alert-text">{t(ReasonKey::IndividualAssessment.key())}</p>
+                                    <p class="alert-heading">{t!("choice.caveat_heading")}</p>
+                                    <p class="alert-text">{ReasonKey::IndividualAssessment.text()}</p>
                                 </div>
                             </div>
                             <ul class="inline-actions plain-list">
@@ -226,12 +226,12 @@ pub fn ChoicePage() -> impl IntoView {
                                     .map(|m| {
                                         view! {
                                             <li>
-                                                <a href=method_href(m)>{t("choice.read_method").replace("{name}", &m.name)}</a>
+                                                <a href=method_href(m)>{t!("choice.read_method").replace("{name}", &m.name)}</a>
                                             </li>
                                         }
                                     })}
                                 <li>
-                                    <a href=Route::MethodsCompare.href()>{t("choice.compare_link")}</a>
+                                    <a href=Route::MethodsCompare.href()>{t!("choice.compare_link")}</a>
                                 </li>
                             </ul>
                         }
@@ -239,7 +239,7 @@ pub fn ChoicePage() -> impl IntoView {
             }}
             <p>
                 <button type="button" class="button button-tertiary" on:click=start_over>
-                    {t("choice.start_over")}
+                    {t!("choice.start_over")}
                 </button>
             </p>
         </section>

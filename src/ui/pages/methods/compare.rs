@@ -4,7 +4,7 @@
 //! phone (the other rendering is hidden with CSS, so it is never read twice).
 
 use super::{crumbs, method_href};
-use crate::content::{da, t, Method};
+use crate::content::{da, Method};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::source_ref::SourceRefs;
@@ -13,7 +13,7 @@ use leptos::prelude::*;
 
 fn phases(m: &'static Method) -> AnyView {
     if m.phases.is_empty() {
-        return view! { <p>{t("method_compare.no_phases")}</p> }.into_any();
+        return view! { <p>{t!("method_compare.no_phases")}</p> }.into_any();
     }
     view! {
         <ol class="method-phases">
@@ -23,10 +23,10 @@ fn phases(m: &'static Method) -> AnyView {
                 .map(|p| {
                     view! {
                         <li>
-                            <strong>{t("method.phase")} " " {p.number} ": "</strong>
+                            <strong>{t!("method.phase")} " " {p.number} ": "</strong>
                             {p.title.as_str()}
                             " ("
-                            {t("method.months").replace("{n}", &p.months.to_string())}
+                            {t!("method.months").replace("{n}", &p.months.to_string())}
                             ")"
                         </li>
                     }
@@ -51,28 +51,30 @@ fn guide_link(m: &'static Method) -> impl IntoView {
     let check = da().method_check(&m.id).is_some();
     view! {
         <ul class="plain-list method-links">
-            <li><a href=method_href(m)>{t("method_compare.guide_link").replace("{name}", &m.name)}</a></li>
+            <li><a href=method_href(m)>{t!("method_compare.guide_link").replace("{name}", &m.name)}</a></li>
             {check.then(|| view! {
-                <li><a href=Route::Assessments.href()>{t("method_compare.to_check").replace("{name}", &m.name)}</a></li>
+                <li><a href=Route::Assessments.href()>{t!("method_compare.to_check").replace("{name}", &m.name)}</a></li>
             })}
         </ul>
     }
 }
 
-/// The rows of the comparison: label key and the cell for a method.
+/// The rows of the comparison: label and the cell for a method.
 type Cell = fn(&'static Method) -> AnyView;
 
 fn rows() -> [(&'static str, Cell); 7] {
     [
-        ("method.target_group", |m| {
+        (t!("method.target_group"), |m| {
             m.target_group.as_str().into_any()
         }),
-        ("method.duration", |m| m.duration.as_str().into_any()),
-        ("method.phases", phases),
-        ("method.supporter", |m| m.supporter.as_str().into_any()),
-        ("method.team", |m| m.team.as_str().into_any()),
-        ("method.caseload", |m| m.caseload.as_str().into_any()),
-        ("method.characteristics", |m| characteristics(m).into_any()),
+        (t!("method.duration"), |m| m.duration.as_str().into_any()),
+        (t!("method.phases"), phases),
+        (t!("method.supporter"), |m| m.supporter.as_str().into_any()),
+        (t!("method.team"), |m| m.team.as_str().into_any()),
+        (t!("method.caseload"), |m| m.caseload.as_str().into_any()),
+        (t!("method.characteristics"), |m| {
+            characteristics(m).into_any()
+        }),
     ]
 }
 
@@ -80,14 +82,14 @@ fn rows() -> [(&'static str, Cell); 7] {
 pub fn ComparePage() -> impl IntoView {
     let methods = &da().methods.methods;
     view! {
-        <Breadcrumbs trail=crumbs(t("method_compare.title"))/>
-        <PageTitle text=t("method_compare.title") lead=t("method_compare.lead")/>
+        <Breadcrumbs trail=crumbs(t!("method_compare.title"))/>
+        <PageTitle text=t!("method_compare.title") lead=t!("method_compare.lead")/>
         <div class="method-table-wrap">
             <table class="table method-table">
-                <caption>{t("method_compare.table_caption")}</caption>
+                <caption>{t!("method_compare.table_caption")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col" class="method-table__aspect">{t("method_compare.aspect")}</th>
+                        <th scope="col" class="method-table__aspect">{t!("method_compare.aspect")}</th>
                         {methods
                             .iter()
                             .map(|m| {
@@ -107,7 +109,7 @@ pub fn ComparePage() -> impl IntoView {
                         .map(|(key, cell)| {
                             view! {
                                 <tr>
-                                    <th scope="row">{t(key)}</th>
+                                    <th scope="row">{key}</th>
                                     {methods.iter().map(|m| view! { <td>{cell(m)}</td> }).collect_view()}
                                 </tr>
                             }
@@ -115,7 +117,7 @@ pub fn ComparePage() -> impl IntoView {
                         .collect_view()}
                     <tr class="method-table__links">
                         <th scope="row">
-                            {t("method_compare.more")}
+                            {t!("method_compare.more")}
                         </th>
                         {methods.iter().map(|m| view! { <td>{guide_link(m)}</td> }).collect_view()}
                     </tr>
@@ -137,7 +139,7 @@ pub fn ComparePage() -> impl IntoView {
                                     .into_iter()
                                     .map(|(key, cell)| {
                                         view! {
-                                            <dt>{t(key)}</dt>
+                                            <dt>{key}</dt>
                                             <dd>{cell(m)}</dd>
                                         }
                                     })
@@ -150,7 +152,7 @@ pub fn ComparePage() -> impl IntoView {
                 .collect_view()}
         </div>
         <p class="method-compare__next">
-            <a class="button button-secondary" href=Route::MethodsChoice.href()>{t("method_compare.to_choice")}</a>
+            <a class="button button-secondary" href=Route::MethodsChoice.href()>{t!("method_compare.to_choice")}</a>
         </p>
         <div class="source-list">
             {methods.iter().map(|m| view! { <SourceRefs sources=&m.source/> }).collect_view()}

@@ -4,7 +4,7 @@
 //! a name or anything else about the citizen.
 
 use super::crumbs;
-use crate::content::{da, t, Method};
+use crate::content::{da, Method};
 use crate::model::cti_plan::{phases, today_phase, Date, DateError, PhaseDates};
 use crate::model::format::da_date;
 use crate::ui::components::breadcrumbs::Breadcrumbs;
@@ -48,22 +48,22 @@ pub fn CtiPlanner() -> impl IntoView {
     let today3 = today.clone();
     view! {
         <div class="no-print">
-            <Breadcrumbs trail=crumbs(t("cti_plan.title"))/>
+            <Breadcrumbs trail=crumbs(t!("cti_plan.title"))/>
         </div>
-        <PageTitle text=t("cti_plan.title") lead=t("cti_plan.lead")/>
+        <PageTitle text=t!("cti_plan.title") lead=t!("cti_plan.lead")/>
         <div class="alert alert-info no-print" role="note">
             <div class="alert-body">
-                <p class="alert-text">{t("cti_plan.privacy")}</p>
+                <p class="alert-text">{t!("cti_plan.privacy")}</p>
             </div>
         </div>
         <div class="form-group cti-start no-print" class:form-error=move || error().is_some()>
-            <label class="form-label" for="cti-start">{t("cti_plan.start_label")}</label>
-            <span class="form-hint" id="cti-start-hint">{t("cti_plan.start_hint")}</span>
+            <label class="form-label" for="cti-start">{t!("cti_plan.start_label")}</label>
+            <span class="form-hint" id="cti-start-hint">{t!("cti_plan.start_hint")}</span>
             {move || {
                 error()
                     .map(|e| {
                         view! {
-                            <span class="form-error-message" id="cti-start-error">{t(e.key())}</span>
+                            <span class="form-error-message" id="cti-start-error">{e.text()}</span>
                         }
                     })
             }}
@@ -81,7 +81,7 @@ pub fn CtiPlanner() -> impl IntoView {
             />
         </div>
         {move || match plan.get() {
-            None => view! { <p class="no-print">{t("cti_plan.choose_date")}</p> }.into_any(),
+            None => view! { <p class="no-print">{t!("cti_plan.choose_date")}</p> }.into_any(),
             Some(Err(_)) => ().into_any(),
             Some(Ok(ps)) => {
                 let begin = da_date(&ps[0].start.iso());
@@ -89,7 +89,7 @@ pub fn CtiPlanner() -> impl IntoView {
                 let phase_now = now_phase.get();
                 let today_text = match phase_now {
                     Some(n) => {
-                        t("cti_plan.today_in_phase")
+                        t!("cti_plan.today_in_phase")
                             .replace("{today}", &da_date(&today3))
                             .replace("{n}", &n.to_string())
                             .replace("{title}", cti().and_then(|m| m.phases.get(n - 1)).map(|p| p.title.as_str()).unwrap_or(""))
@@ -97,19 +97,19 @@ pub fn CtiPlanner() -> impl IntoView {
                     None => {
                         let before = Date::parse(&today3).is_ok_and(|d| d < ps[0].start);
                         if before {
-                            t("cti_plan.today_before").replace("{start}", &begin)
+                            t!("cti_plan.today_before").replace("{start}", &begin)
                         } else {
-                            t("cti_plan.today_after").replace("{end}", &end)
+                            t!("cti_plan.today_after").replace("{end}", &end)
                         }
                     }
                 };
                 view! {
                     <section class="cti-plan" aria-labelledby="cti-plan-heading">
-                        <h2 id="cti-plan-heading">{t("cti_plan.plan_heading")}</h2>
+                        <h2 id="cti-plan-heading">{t!("cti_plan.plan_heading")}</h2>
                         <p class="cti-plan__caption">
-                            <strong>{t("cti_plan.plan_caption").replace("{date}", &begin)}</strong>
+                            <strong>{t!("cti_plan.plan_caption").replace("{date}", &begin)}</strong>
                             ". "
-                            {t("cti_plan.ends").replace("{end}", &end)}
+                            {t!("cti_plan.ends").replace("{end}", &end)}
                         </p>
                         <p class="cti-plan__today no-print" class:cti-plan__today--active=phase_now.is_some()>{today_text}</p>
                         <ol class="plain-list cti-phases">
@@ -121,21 +121,21 @@ pub fn CtiPlanner() -> impl IntoView {
                                     view! {
                                         <li class="cti-phase" class:cti-phase--current=current>
                                             <h3 class="cti-phase__title">
-                                                <span class="cti-phase__number">{t("cti_plan.phase").replace("{n}", &p.number.to_string())}</span>
+                                                <span class="cti-phase__number">{t!("cti_plan.phase").replace("{n}", &p.number.to_string())}</span>
                                                 {content.map(|c| view! { <span class="cti-phase__name">{c.title.as_str()}</span> })}
-                                                {current.then(|| view! { <span class="badge badge-info cti-phase__today no-print">{t("cti_plan.today_badge")}</span> })}
+                                                {current.then(|| view! { <span class="badge badge-info cti-phase__today no-print">{t!("cti_plan.today_badge")}</span> })}
                                             </h3>
                                             <p class="cti-phase__dates">
-                                                {t("cti_plan.period")
+                                                {t!("cti_plan.period")
                                                     .replace("{from}", &da_date(&p.start.iso()))
                                                     .replace("{to}", &da_date(&p.end.iso()))}
-                                                {content.map(|c| format!(" ({})", t("cti_plan.months").replace("{n}", &c.months.to_string())))}
+                                                {content.map(|c| format!(" ({})", t!("cti_plan.months").replace("{n}", &c.months.to_string())))}
                                             </p>
                                             {content
                                                 .map(|c| {
                                                     view! {
                                                         <p>{c.description.as_str()}</p>
-                                                        <h4 class="cti-phase__tasks-title">{t("cti_plan.tasks")}</h4>
+                                                        <h4 class="cti-phase__tasks-title">{t!("cti_plan.tasks")}</h4>
                                                         <ul class="cti-phase__tasks">
                                                             {c.tasks.iter().map(|x| view! { <li>{x.as_str()}</li> }).collect_view()}
                                                         </ul>
@@ -148,20 +148,20 @@ pub fn CtiPlanner() -> impl IntoView {
                         </ol>
                         <div class="report-tools no-print">
                             <button type="button" class="button button-primary" on:click=|_| { let _ = window().print(); }>
-                                {t("cti_plan.print")}
+                                {t!("cti_plan.print")}
                             </button>
-                            <p class="form-hint">{t("cti_plan.print_hint")}</p>
+                            <p class="form-hint">{t!("cti_plan.print_hint")}</p>
                         </div>
-                        <p class="cti-plan__printed print-only">{t("cti_plan.printed").replace("{date}", &da_date(&today3))}</p>
+                        <p class="cti-plan__printed print-only">{t!("cti_plan.printed").replace("{date}", &da_date(&today3))}</p>
                     </section>
                 }
                     .into_any()
             }
         }}
-        <p class="cti-plan__source-note">{t("cti_plan.source_note")}</p>
+        <p class="cti-plan__source-note">{t!("cti_plan.source_note")}</p>
         {cti().map(|m| view! { <SourceRefs sources=&m.source/> })}
         <p class="no-print">
-            <a href=cti().map(super::method_href).unwrap_or_default()>{t("cti_plan.read_guide")}</a>
+            <a href=cti().map(super::method_href).unwrap_or_default()>{t!("cti_plan.read_guide")}</a>
         </p>
     }
 }

@@ -13,7 +13,7 @@ pub use choice::ChoicePage;
 pub use compare::ComparePage;
 pub use cti_plan::CtiPlanner;
 
-use crate::content::{da, t, Method};
+use crate::content::{da, Method};
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::route::Route;
 use leptos::prelude::*;
@@ -21,7 +21,7 @@ use leptos::prelude::*;
 /// Breadcrumbs: Metoder › <here>.
 pub fn crumbs(here: &str) -> Vec<(String, Option<String>)> {
     vec![
-        (t("nav.methods").to_string(), Some(Route::Methods.href())),
+        (t!("nav.methods").to_string(), Some(Route::Methods.href())),
         (here.to_string(), None),
     ]
 }
@@ -43,24 +43,28 @@ pub fn MethodsHome() -> impl IntoView {
     let tools = [
         (
             Route::MethodsCompare,
-            "methods.compare_title",
-            "methods.compare_line",
+            t!("methods.compare_title"),
+            t!("methods.compare_line"),
         ),
         (
             Route::MethodsChoice,
-            "methods.choice_title",
-            "methods.choice_line",
+            t!("methods.choice_title"),
+            t!("methods.choice_line"),
         ),
-        (Route::MethodsCti, "methods.cti_title", "methods.cti_line"),
+        (
+            Route::MethodsCti,
+            t!("methods.cti_title"),
+            t!("methods.cti_line"),
+        ),
         (
             Route::MethodsCapacity,
-            "methods.capacity_title",
-            "methods.capacity_line",
+            t!("methods.capacity_title"),
+            t!("methods.capacity_line"),
         ),
     ];
     view! {
-        <PageTitle text=t("methods.title") lead=t("methods.lead")/>
-        <h2 class="sr-only">{t("methods.tools")}</h2>
+        <PageTitle text=t!("methods.title") lead=t!("methods.lead")/>
+        <h2 class="sr-only">{t!("methods.tools")}</h2>
         <ul class="area-cards plain-list method-tools">
             {tools
                 .into_iter()
@@ -68,9 +72,9 @@ pub fn MethodsHome() -> impl IntoView {
                     view! {
                         <li class="area-card">
                             <h3>
-                                <a href=route.href()>{t(title)}</a>
+                                <a href=route.href()>{title}</a>
                             </h3>
-                            <p>{t(line)}</p>
+                            <p>{line}</p>
                         </li>
                     }
                 })
@@ -78,14 +82,14 @@ pub fn MethodsHome() -> impl IntoView {
         </ul>
         <div class="alert alert-info" role="note">
             <div class="alert-body">
-                <p class="alert-text">{t("methods.no_citizens")}</p>
+                <p class="alert-text">{t!("methods.no_citizens")}</p>
             </div>
         </div>
         <p>
             <a href=Route::GuideSection(
                 da().entry_link(&da().methods.methods[0].guide).map(|e| e.section.clone()).unwrap_or_default(),
             )
-                .href()>{t("methods.read_guide")}</a>
+                .href()>{t!("methods.read_guide")}</a>
         </p>
     }
 }

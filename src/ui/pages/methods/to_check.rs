@@ -2,7 +2,7 @@
 //! links to the caseload statement of that method's check in the assessments
 //! that include it (newest first, at most three), or to a new assessment.
 
-use crate::content::{da, t};
+use crate::content::da;
 use crate::model::caseload_check::caseload_item;
 use crate::ui::route::Route;
 use crate::ui::state::use_state;
@@ -30,7 +30,7 @@ pub fn CapacityToCheck(method: String) -> impl IntoView {
         with.truncate(3);
         if with.is_empty() {
             view! {
-                <li><a href=Route::NewAssessment.href()>{t("capacity_link.new").replace("{name}", &name)}</a></li>
+                <li><a href=Route::NewAssessment.href()>{t!("capacity_link.new").replace("{name}", &name)}</a></li>
             }
             .into_any()
         } else {
@@ -40,7 +40,7 @@ pub fn CapacityToCheck(method: String) -> impl IntoView {
                     view! {
                         <li>
                             <a href=href>
-                                {t("capacity_link.to_item").replace("{name}", &name).replace("{assessment}", &assessment)}
+                                {t!("capacity_link.to_item").replace("{name}", &name).replace("{assessment}", &assessment)}
                             </a>
                         </li>
                     }
@@ -51,7 +51,7 @@ pub fn CapacityToCheck(method: String) -> impl IntoView {
     };
     view! {
         <div class="capacity-to-check no-print">
-            <p class="capacity-to-check__heading">{t("capacity_link.heading")}</p>
+            <p class="capacity-to-check__heading">{t!("capacity_link.heading")}</p>
             <ul class="plain-list">{links}</ul>
         </div>
     }

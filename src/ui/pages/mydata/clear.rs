@@ -1,6 +1,5 @@
 //! "Slet alle data" on Mine data, with a confirmation that offers a backup first.
 
-use crate::content::t;
 use crate::ui::data_home::{download_backup, use_data_home};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
@@ -13,25 +12,25 @@ pub fn ClearSection() -> impl IntoView {
     let result: RwSignal<Option<String>> = RwSignal::new(None);
     view! {
         <section aria-labelledby="clear-heading" class="mydata-section">
-            <h2 id="clear-heading">{t("mydata.clear_title")}</h2>
-            <p>{t("mydata.clear_text")}</p>
+            <h2 id="clear-heading">{t!("mydata.clear_title")}</h2>
+            <p>{t!("mydata.clear_text")}</p>
             {move || {
                 if asking.get() {
                     view! {
                         <div class="alert alert-warning confirm-clear" role="alert">
-                            <p class="alert-heading">{t("mydata.clear_confirm_title")}</p>
+                            <p class="alert-heading">{t!("mydata.clear_confirm_title")}</p>
                             <p class="alert-text">
-                                {t("mydata.clear_confirm_text")
+                                {t!("mydata.clear_confirm_text")
                                     .replace("{n}", &state.assessments.with_untracked(Vec::len).to_string())}
                             </p>
                             {move || {
                                 dh.file
                                     .with(|f| f.name().map(str::to_string))
-                                    .map(|name| view! { <p class="alert-text">{t("mydata.clear_file").replace("{name}", &name)}</p> })
+                                    .map(|name| view! { <p class="alert-text">{t!("mydata.clear_file").replace("{name}", &name)}</p> })
                             }}
                             <p>
                                 <button type="button" class="button button-secondary" on:click=move |_| download_backup(dh)>
-                                    {t("mydata.backup_first")}
+                                    {t!("mydata.backup_first")}
                                 </button>
                             </p>
                             <button
@@ -42,17 +41,17 @@ pub fn ClearSection() -> impl IntoView {
                                     result.set(Some(match state.clear_all() {
                                         Ok(_) => {
                                             dh.cleared();
-                                            t("mydata.cleared").to_string()
+                                            t!("mydata.cleared").to_string()
                                         }
-                                        Err(_) => t("mydata.clear_failed").to_string(),
+                                        Err(_) => t!("mydata.clear_failed").to_string(),
                                     }));
                                 }
                             >
-                                {t("mydata.clear_yes")}
+                                {t!("mydata.clear_yes")}
                             </button>
                             " "
                             <button type="button" class="button button-secondary" on:click=move |_| asking.set(false)>
-                                {t("form.cancel")}
+                                {t!("form.cancel")}
                             </button>
                         </div>
                     }
@@ -67,7 +66,7 @@ pub fn ClearSection() -> impl IntoView {
                                 asking.set(true);
                             }
                         >
-                            {t("mydata.clear_button")}
+                            {t!("mydata.clear_button")}
                         </button>
                     }
                         .into_any()

@@ -4,7 +4,7 @@
 //! before anything changes. A file opened through the dialog can afterwards
 //! become the file every change is saved to.
 
-use crate::content::{da, t};
+use crate::content::da;
 use crate::model::format::da_date;
 use crate::storage::backup::{
     apply_import, decode_import, other_documents, plan_import, ImportMode, ImportPlan,
@@ -29,7 +29,7 @@ pub struct Opened {
 pub fn open_file(opened: RwSignal<Option<Opened>>) {
     if browser::has_file_access() {
         leptos::task::spawn_local(async move {
-            let Ok(handle) = browser::pick_open_file(t("datahome.file_type")).await else {
+            let Ok(handle) = browser::pick_open_file(t!("datahome.file_type")).await else {
                 return;
             };
             if let Ok(text) = browser::read_file(&handle).await {
@@ -67,7 +67,7 @@ fn read_into(state: AppState, stage: RwSignal<Stage>, text: &str) {
             let others = other_documents(&b);
             stage.set(
                 if plan.added.is_empty() && plan.replaced.is_empty() && others.is_empty() {
-                    Stage::Error(t("mydata.nothing").to_string())
+                    Stage::Error(t!("mydata.nothing").to_string())
                 } else {
                     Stage::Preview(plan, others)
                 },
@@ -117,7 +117,7 @@ pub fn ImportSection(opened: RwSignal<Option<Opened>>) -> impl IntoView {
                 .ok()
                 .and_then(|v| v.as_string());
             let Some(text) = text else {
-                stage.set(Stage::Error(t("mydata.read_failed").to_string()));
+                stage.set(Stage::Error(t!("mydata.read_failed").to_string()));
                 return;
             };
             handle.set(None);
@@ -132,10 +132,10 @@ pub fn ImportSection(opened: RwSignal<Option<Opened>>) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="import-heading" class="mydata-section">
-            <h2 id="import-heading">{t("mydata.import_title")}</h2>
-            <p>{t("mydata.import_text")}</p>
+            <h2 id="import-heading">{t!("mydata.import_title")}</h2>
+            <p>{t!("mydata.import_text")}</p>
             <div class="form-group">
-                <label class="form-label" for="import-file">{t("mydata.import_label")}</label>
+                <label class="form-label" for="import-file">{t!("mydata.import_label")}</label>
                 <input
                     id="import-file"
                     node_ref=input_ref
@@ -150,9 +150,9 @@ pub fn ImportSection(opened: RwSignal<Option<Opened>>) -> impl IntoView {
                 Stage::Error(msg) => {
                     view! {
                         <div class="alert alert-error" role="alert">
-                            <p class="alert-heading">{t("mydata.import_error")}</p>
+                            <p class="alert-heading">{t!("mydata.import_error")}</p>
                             <p class="alert-text">{msg}</p>
-                            <p class="alert-text">{t("mydata.nothing_changed")}</p>
+                            <p class="alert-text">{t!("mydata.nothing_changed")}</p>
                         </div>
                     }
                         .into_any()
@@ -170,7 +170,7 @@ pub fn ImportSection(opened: RwSignal<Option<Opened>>) -> impl IntoView {
                                         handle.set(None);
                                     }
                                 >
-                                    {t("datahome.relink").replace("{name}", &name)}
+                                    {t!("datahome.relink").replace("{name}", &name)}
                                 </button>
                             </p>
                         }
@@ -178,8 +178,8 @@ pub fn ImportSection(opened: RwSignal<Option<Opened>>) -> impl IntoView {
                     view! {
                         <div class="alert alert-success" role="status">
                             <p class="alert-text">
-                                {t("mydata.imported").replace("{n}", &n.to_string())}
-                                {(m > 0).then(|| format!(" {}", t("mydata.imported_other").replace("{n}", &m.to_string())))}
+                                {t!("mydata.imported").replace("{n}", &n.to_string())}
+                                {(m > 0).then(|| format!(" {}", t!("mydata.imported_other").replace("{n}", &m.to_string())))}
                             </p>
                             {relink}
                         </div>
@@ -191,11 +191,11 @@ pub fn ImportSection(opened: RwSignal<Option<Opened>>) -> impl IntoView {
                     let n_others = others.len();
                     view! {
                         <div class="import-preview" role="region" aria-labelledby="preview-heading">
-                            <h3 id="preview-heading" class="h4">{t("mydata.preview_title")}</h3>
+                            <h3 id="preview-heading" class="h4">{t!("mydata.preview_title")}</h3>
                             {(!plan.added.is_empty())
                                 .then(|| {
                                     view! {
-                                        <p>{t("mydata.will_add").replace("{n}", &plan.added.len().to_string())}</p>
+                                        <p>{t!("mydata.will_add").replace("{n}", &plan.added.len().to_string())}</p>
                                         <ul>
                                             {plan
                                                 .added
@@ -208,7 +208,7 @@ pub fn ImportSection(opened: RwSignal<Option<Opened>>) -> impl IntoView {
                             {(!plan.replaced.is_empty())
                                 .then(|| {
                                     view! {
-                                        <p>{t("mydata.exists").replace("{n}", &plan.replaced.len().to_string())}</p>
+                                        <p>{t!("mydata.exists").replace("{n}", &plan.replaced.len().to_string())}</p>
                                         <ul>
                                             {plan
                                                 .replaced
@@ -217,10 +217,10 @@ pub fn ImportSection(opened: RwSignal<Option<Opened>>) -> impl IntoView {
                                                 .collect_view()}
                                         </ul>
                                         <fieldset class="form-group">
-                                            <legend class="form-label">{t("mydata.mode")}</legend>
+                                            <legend class="form-label">{t!("mydata.mode")}</legend>
                                             {[
-                                                (ImportMode::Merge, "mode-merge", "mydata.merge"),
-                                                (ImportMode::Replace, "mode-replace", "mydata.replace"),
+                                                (ImportMode::Merge, "mode-merge", t!("mydata.merge")),
+                                                (ImportMode::Replace, "mode-replace", t!("mydata.replace")),
                                             ]
                                                 .into_iter()
                                                 .map(|(choice, id, label)| {
@@ -234,7 +234,7 @@ pub fn ImportSection(opened: RwSignal<Option<Opened>>) -> impl IntoView {
                                                                 prop:checked=move || mode.get() == choice
                                                                 on:change=move |_| mode.set(choice)
                                                             />
-                                                            <label for=id>{t(label)}</label>
+                                                            <label for=id>{label}</label>
                                                         </div>
                                                     }
                                                 })
@@ -242,12 +242,12 @@ pub fn ImportSection(opened: RwSignal<Option<Opened>>) -> impl IntoView {
                                         </fieldset>
                                     }
                                 })}
-                            {(n_others > 0).then(|| view! { <p>{t("mydata.others").replace("{n}", &n_others.to_string())}</p> })}
+                            {(n_others > 0).then(|| view! { <p>{t!("mydata.others").replace("{n}", &n_others.to_string())}</p> })}
                             {(!plan.unknown_items.is_empty())
                                 .then(|| {
                                     view! {
                                         <div class="alert alert-warning">
-                                            <p class="alert-text">{t("mydata.unknown_items")}</p>
+                                            <p class="alert-text">{t!("mydata.unknown_items")}</p>
                                             <ul>
                                                 {plan
                                                     .unknown_items
@@ -275,11 +275,11 @@ pub fn ImportSection(opened: RwSignal<Option<Opened>>) -> impl IntoView {
                                     stage.set(Stage::Done(n, n_other));
                                 }
                             >
-                                {t("mydata.confirm_import")}
+                                {t!("mydata.confirm_import")}
                             </button>
                             " "
                             <button type="button" class="button button-secondary" on:click=move |_| reset()>
-                                {t("form.cancel")}
+                                {t!("form.cancel")}
                             </button>
                         </div>
                     }

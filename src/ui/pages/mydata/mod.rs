@@ -7,7 +7,6 @@ mod clear;
 mod export;
 mod import;
 
-use crate::content::t;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::data_home::panel::DataHomeSection;
 use crate::ui::state::use_state;
@@ -22,9 +21,9 @@ pub fn MyDataPage() -> impl IntoView {
     let opened: RwSignal<Option<Opened>> = RwSignal::new(None);
     let empty = move || state.assessments.with(Vec::is_empty);
     view! {
-        <PageTitle text=t("mydata.title") lead=t("mydata.lead")/>
+        <PageTitle text=t!("mydata.title") lead=t!("mydata.lead")/>
         {move || {
-            empty().then(|| view! { <p class="mydata-restore-hint">{t("datahome.wiped_hint_mydata")}</p> })
+            empty().then(|| view! { <p class="mydata-restore-hint">{t!("datahome.wiped_hint_mydata")}</p> })
         }}
         <DataHomeSection on_open=Callback::new(move |_| import::open_file(opened))/>
         <ExportSection/>

@@ -6,7 +6,6 @@
 //! "Del svaret" (the Web Share API's sheet with the link, and the answer
 //! file where files can be shared), shown only where the browser can share.
 
-use crate::content::t;
 use crate::ui::components::qr_code::QrCode;
 use js_sys::{Array, Object, Promise, Reflect};
 use leptos::prelude::*;
@@ -142,36 +141,36 @@ pub fn AnswerHandover(
     let title = SendWrapper::new(seminar_title);
     let on_share = move |_| {
         let url = link.get_untracked();
-        let text = t("showqr.share_text").replace("{title}", &title);
+        let text = t!("showqr.share_text").replace("{title}", &title);
         let f = file.run(());
         shared_failed.set(false);
         leptos::task::spawn_local(async move {
-            let ok = share(t("showqr.share_title").to_string(), text, url, f).await;
+            let ok = share(t!("showqr.share_title").to_string(), text, url, f).await;
             shared_failed.set(!ok);
         });
     };
     view! {
         <p class="send__buttons">
             <button type="button" id="big-qr-open" class="button button-primary" on:click=show>
-                {t("showqr.open")}
+                {t!("showqr.open")}
             </button>
             {can_share.then(|| view! {
                 <button type="button" class="button button-secondary" id="share-answer" on:click=on_share>
-                    {t("showqr.share")}
+                    {t!("showqr.share")}
                 </button>
             })}
         </p>
         <p role="status" class="copy-status">
-            {move || shared_failed.get().then(|| t("showqr.share_failed"))}
+            {move || shared_failed.get().then(|| t!("showqr.share_failed"))}
         </p>
         <dialog node_ref=dialog class="qr-dialog" aria-labelledby="qr-dialog-title" on:close=on_closed>
             <div class="qr-dialog__body">
-                <h2 id="qr-dialog-title">{t("showqr.title")}</h2>
-                <p>{t("showqr.text")}</p>
-                {move || open.get().then(|| view! { <QrCode link=link.get() label=t("participate.qr") large=true/> })}
+                <h2 id="qr-dialog-title">{t!("showqr.title")}</h2>
+                <p>{t!("showqr.text")}</p>
+                {move || open.get().then(|| view! { <QrCode link=link.get() label=t!("participate.qr") large=true/> })}
                 <p>
                     <button type="button" class="button button-primary qr-dialog__close" on:click=hide autofocus>
-                        {t("showqr.close")}
+                        {t!("showqr.close")}
                     </button>
                 </p>
             </div>

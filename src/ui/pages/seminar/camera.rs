@@ -26,13 +26,14 @@ pub enum CameraError {
 }
 
 impl CameraError {
-    pub fn key(self) -> &'static str {
-        match self {
-            CameraError::Refused => "scan.refused",
-            CameraError::Missing => "scan.missing",
-            CameraError::Busy => "scan.busy",
-            CameraError::Unsupported => "scan.unsupported",
-        }
+    key_and_text! {
+        key,
+        /// The text of [`Self::key`].
+        text;
+        CameraError::Refused => "scan.refused",
+        CameraError::Missing => "scan.missing",
+        CameraError::Busy => "scan.busy",
+        CameraError::Unsupported => "scan.unsupported",
     }
 
     fn from_js(e: &JsValue) -> CameraError {

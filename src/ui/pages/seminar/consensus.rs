@@ -4,7 +4,7 @@
 
 use super::merged::mean_of;
 use super::{crumbs, missing, SeminarTabs};
-use crate::content::{da, t};
+use crate::content::da;
 use crate::model::seminar::{item_stats, to_assessment};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
@@ -55,11 +55,11 @@ pub fn SeminarConsensus(id: String) -> impl IntoView {
     });
     let n_items = first.def.items.len();
     view! {
-        <Breadcrumbs trail=crumbs(&first, Some(t("seminar.tab_consensus")))/>
-        <PageTitle text=format!("{} – {}", t("seminar.tab_consensus"), first.def.title) lead=t("seminar.consensus_lead")/>
+        <Breadcrumbs trail=crumbs(&first, Some(t!("seminar.tab_consensus")))/>
+        <PageTitle text=format!("{} – {}", t!("seminar.tab_consensus"), first.def.title) lead=t!("seminar.consensus_lead")/>
         <SeminarTabs id=id.clone() current="consensus"/>
         <p class="answer-progress">
-            <strong>{move || t("seminar.agreed_n").replace("{n}", &agreed.get().to_string()).replace("{total}", &n_items.to_string())}</strong>
+            <strong>{move || t!("seminar.agreed_n").replace("{n}", &agreed.get().to_string()).replace("{total}", &n_items.to_string())}</strong>
         </p>
         <div class="rating-items">
             {stats
@@ -91,22 +91,22 @@ pub fn SeminarConsensus(id: String) -> impl IntoView {
                     Some(view! {
                         <div class="consensus-item">
                             <p class="consensus-item__stats">
-                                {t("seminar.individual")} " "
-                                {t("seminar.mean")} " " {mean_of(&st)} " · "
+                                {t!("seminar.individual")} " "
+                                {t!("seminar.mean")} " " {mean_of(&st)} " · "
                                 {(1..=4).map(|k| format!("{k}: {}", counts[k - 1])).collect::<Vec<_>>().join(", ")}
-                                {format!(", {}: {}", t("scale.dont_know"), counts[4])}
-                                {st.disagreement.then(|| view! { " " <span class="badge badge-warning">{t("seminar.disagree")}</span> })}
+                                {format!(", {}: {}", t!("scale.dont_know"), counts[4])}
+                                {st.disagreement.then(|| view! { " " <span class="badge badge-warning">{t!("seminar.disagree")}</span> })}
                             </p>
-                            <RatingItem item=item number=n + 1 rating=rating note=note on_rate=on_rate on_note=on_note note_label=t("seminar.decision_note")/>
+                            <RatingItem item=item number=n + 1 rating=rating note=note on_rate=on_rate on_note=on_note note_label=t!("seminar.decision_note")/>
                         </div>
                     })
                 })
                 .collect_view()}
         </div>
         <section class="consensus-save" aria-labelledby="save-heading">
-            <h2 id="save-heading">{t("seminar.save_title")}</h2>
-            <p>{t("seminar.save_text")}</p>
-            <button type="button" class="button button-primary" on:click=save>{t("seminar.save_button")}</button>
+            <h2 id="save-heading">{t!("seminar.save_title")}</h2>
+            <p>{t!("seminar.save_text")}</p>
+            <button type="button" class="button button-primary" on:click=save>{t!("seminar.save_button")}</button>
         </section>
     }
     .into_any()

@@ -5,7 +5,6 @@
 
 use super::scan::{scan_panel, Heard};
 use super::{base_url, copy, crumbs, missing, SeminarTabs};
-use crate::content::t;
 use crate::model::seminar::{AddOutcome, Response, SeminarDef};
 use crate::storage::codec::{
     decode_response, decode_response_file, encode_invitation, split_links, CodecError,
@@ -28,7 +27,7 @@ struct Outcome {
 
 fn who(r: &Response, n: usize) -> String {
     if r.name.trim().is_empty() {
-        t("seminar.participant_n").replace("{n}", &n.to_string())
+        t!("seminar.participant_n").replace("{n}", &n.to_string())
     } else {
         r.name.trim().to_string()
     }
@@ -51,24 +50,24 @@ fn apply(
         }
     };
     let name = if r.name.trim().is_empty() {
-        t("seminar.anonymous").to_string()
+        t!("seminar.anonymous").to_string()
     } else {
         r.name.trim().to_string()
     };
     let outcome = state
         .change_seminar(id, |s| s.add(r))
         .unwrap_or(AddOutcome::WrongSeminar);
-    let (ok, key) = match outcome {
-        AddOutcome::Added => (true, "seminar.added"),
-        AddOutcome::Replaced { .. } => (true, "seminar.replaced"),
-        AddOutcome::KeptNewer => (true, "seminar.kept_newer"),
-        AddOutcome::Unchanged => (true, "seminar.unchanged"),
-        AddOutcome::WrongSeminar => (false, "seminar.wrong_seminar"),
-        AddOutcome::WrongLength => (false, "seminar.wrong_length"),
+    let (ok, text) = match outcome {
+        AddOutcome::Added => (true, t!("seminar.added")),
+        AddOutcome::Replaced { .. } => (true, t!("seminar.replaced")),
+        AddOutcome::KeptNewer => (true, t!("seminar.kept_newer")),
+        AddOutcome::Unchanged => (true, t!("seminar.unchanged")),
+        AddOutcome::WrongSeminar => (false, t!("seminar.wrong_seminar")),
+        AddOutcome::WrongLength => (false, t!("seminar.wrong_length")),
     };
     Outcome {
         ok,
-        text: format!("{source}: {}", t(key).replace("{name}", &name)),
+        text: format!("{source}: {}", text.replace("{name}", &name)),
     }
 }
 
@@ -95,7 +94,7 @@ pub fn SeminarHome(id: String) -> impl IntoView {
         if links.is_empty() {
             outcomes.set(vec![Outcome {
                 ok: false,
-                text: t("seminar.paste_empty").to_string(),
+                text: t!("seminar.paste_empty").to_string(),
             }]);
             return;
         }
@@ -103,7 +102,7 @@ pub fn SeminarHome(id: String) -> impl IntoView {
             .iter()
             .enumerate()
             .map(|(n, l)| {
-                let source = t("seminar.link_n").replace("{n}", &(n + 1).to_string());
+                let source = t!("seminar.link_n").replace("{n}", &(n + 1).to_string());
                 apply(state, &id_paste, &source, decode_response(l, &def_paste))
             })
             .collect();
@@ -168,7 +167,7 @@ pub fn SeminarHome(id: String) -> impl IntoView {
         let o = apply(
             state,
             &id_scan,
-            t("scan.source"),
+            t!("scan.source"),
             decode_response(&link, &def_scan),
         );
         outcomes.update(|v| v.insert(0, o.clone()));
@@ -202,12 +201,12 @@ pub fn SeminarHome(id: String) -> impl IntoView {
         <PageTitle text=first.def.title.clone()/>
         <SeminarTabs id=id.clone() current="home"/>
         <section class="invite" aria-labelledby="invite-heading">
-            <h2 id="invite-heading">{t("seminar.invite_title")}</h2>
-            <p>{t("seminar.invite_text")}</p>
+            <h2 id="invite-heading">{t!("seminar.invite_title")}</h2>
+            <p>{t!("seminar.invite_text")}</p>
             <div class="invite__grid">
-                <QrCode link=invitation.clone() label=t("seminar.qr_invite") large=true/>
+                <QrCode link=invitation.clone() label=t!("seminar.qr_invite") large=true/>
                 <div>
-                    <label class="form-label" for="invite-link">{t("seminar.invite_link")}</label>
+                    <label class="form-label" for="invite-link">{t!("seminar.invite_link")}</label>
                     <input class="form-input invite__link" id="invite-link" type="text" readonly prop:value=invitation.clone()/>
                     <p>
                         <button
@@ -218,23 +217,23 @@ pub fn SeminarHome(id: String) -> impl IntoView {
                                 leptos::task::spawn_local(async move { copied.set(Some(copy(l).await)) });
                             }
                         >
-                            {t("seminar.copy")}
+                            {t!("seminar.copy")}
                         </button>
                     </p>
                     <p role="status" class="copy-status">
                         {move || match copied.get() {
-                            Some(true) => t("seminar.copied"),
-                            Some(false) => t("seminar.copy_failed"),
+                            Some(true) => t!("seminar.copied"),
+                            Some(false) => t!("seminar.copy_failed"),
                             None => "",
                         }}
                     </p>
-                    <p class="form-hint">{t("seminar.invite_private")}</p>
+                    <p class="form-hint">{t!("seminar.invite_private")}</p>
                 </div>
             </div>
         </section>
         <section class="collect" aria-labelledby="collect-heading">
-            <h2 id="collect-heading">{t("seminar.collect_title")}</h2>
-            <p>{t("seminar.collect_text")}</p>
+            <h2 id="collect-heading">{t!("seminar.collect_title")}</h2>
+            <p>{t!("seminar.collect_text")}</p>
             <p class="scan-open">
                 <button
                     type="button"
@@ -243,14 +242,14 @@ pub fn SeminarHome(id: String) -> impl IntoView {
                     aria-expanded=move || scanning.get().to_string()
                     on:click=open_scan
                 >
-                    {t("scan.open")}
+                    {t!("scan.open")}
                 </button>
-                <span class="form-hint">{t("scan.open_hint")}</span>
+                <span class="form-hint">{t!("scan.open_hint")}</span>
             </p>
             <form novalidate on:submit=add_links>
                 <div class="form-group">
-                    <label class="form-label" for="paste-links">{t("seminar.paste_label")}</label>
-                    <span class="form-hint" id="paste-hint">{t("seminar.paste_hint")}</span>
+                    <label class="form-label" for="paste-links">{t!("seminar.paste_label")}</label>
+                    <span class="form-hint" id="paste-hint">{t!("seminar.paste_hint")}</span>
                     <textarea
                         class="form-input"
                         id="paste-links"
@@ -260,11 +259,11 @@ pub fn SeminarHome(id: String) -> impl IntoView {
                         on:input=move |ev| pasted.set(event_target_value(&ev))
                     ></textarea>
                 </div>
-                <button type="submit" class="button button-primary">{t("seminar.add_links")}</button>
+                <button type="submit" class="button button-primary">{t!("seminar.add_links")}</button>
             </form>
             <div class="form-group dropzone" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
-                <label class="form-label" for="answer-files">{t("seminar.files_label")}</label>
-                <span class="form-hint">{t("seminar.files_hint")}</span>
+                <label class="form-label" for="answer-files">{t!("seminar.files_label")}</label>
+                <span class="form-hint">{t!("seminar.files_hint")}</span>
                 <input id="answer-files" class="form-file" type="file" multiple accept=".json,application/json" on:change=on_files/>
             </div>
             <div role="status" aria-live="polite">
@@ -283,24 +282,24 @@ pub fn SeminarHome(id: String) -> impl IntoView {
         // The panel; its decoder is a module of its own (scan.rs), fetched with the first frame.
         {move || scanning.get().then(|| scan_panel(on_code, on_close))}
         <section class="room__people" aria-labelledby="people-heading">
-            <h2 id="people-heading">{move || t("seminar.people_title").replace("{n}", &responses.with(Vec::len).to_string())}</h2>
+            <h2 id="people-heading">{move || t!("seminar.people_title").replace("{n}", &responses.with(Vec::len).to_string())}</h2>
             {move || {
                 let list = responses.get();
                 if list.is_empty() {
-                    view! { <p>{t("seminar.people_none")}</p> }.into_any()
+                    view! { <p>{t!("seminar.people_none")}</p> }.into_any()
                 } else {
                     let id = id_rm.clone();
                     view! {
-                        <div class="table-wrap" tabindex="0" role="region" aria-label=t("seminar.people_caption")>
+                        <div class="table-wrap" tabindex="0" role="region" aria-label=t!("seminar.people_caption")>
                             <table class="table table--compact">
-                                <caption class="sr-only">{t("seminar.people_caption")}</caption>
+                                <caption class="sr-only">{t!("seminar.people_caption")}</caption>
                                 <thead>
                                     <tr>
-                                        <th scope="col">{t("seminar.col_name")}</th>
-                                        <th scope="col">{t("seminar.col_role")}</th>
-                                        <th scope="col" class="num">{t("seminar.col_answered")}</th>
+                                        <th scope="col">{t!("seminar.col_name")}</th>
+                                        <th scope="col">{t!("seminar.col_role")}</th>
+                                        <th scope="col" class="num">{t!("seminar.col_answered")}</th>
                                         <th scope="col">
-                                            <span class="sr-only">{t("seminar.col_remove")}</span>
+                                            <span class="sr-only">{t!("seminar.col_remove")}</span>
                                         </th>
                                     </tr>
                                 </thead>
@@ -322,12 +321,12 @@ pub fn SeminarHome(id: String) -> impl IntoView {
                                                         <button
                                                             type="button"
                                                             class="link-button"
-                                                            aria-label=format!("{} {}", t("seminar.remove"), name)
+                                                            aria-label=format!("{} {}", t!("seminar.remove"), name)
                                                             on:click=move |_| {
                                                                 state.change_seminar(&id, |s| s.remove(&pid));
                                                             }
                                                         >
-                                                            {t("seminar.remove")}
+                                                            {t!("seminar.remove")}
                                                         </button>
                                                     </td>
                                                 </tr>

@@ -3,7 +3,7 @@
 //! by side per driver; the group's spider chart.
 
 use super::{crumbs, missing, SeminarTabs};
-use crate::content::{da, t};
+use crate::content::da;
 use crate::model::format::da_fixed;
 use crate::model::rating::Rating;
 use crate::model::seminar::{
@@ -30,7 +30,7 @@ pub fn Distribution(stats: ItemStats, #[prop(optional)] large: bool) -> impl Int
                     let w = n as f64 / max as f64 * 100.0;
                     view! {
                         <li class="dist__row">
-                            <span class="dist__label">{t(r.label_key())}</span>
+                            <span class="dist__label">{r.label()}</span>
                             <svg class="dist__bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
                                 <rect class=format!("dist__fill dist__fill--{}", r.code()) width=format!("{w:.1}") height="10"></rect>
                             </svg>
@@ -79,39 +79,39 @@ pub fn SeminarMerged(id: String) -> impl IntoView {
     });
     let axes: Vec<String> = c.items.drivers.iter().map(|d| d.name.clone()).collect();
     view! {
-        <Breadcrumbs trail=crumbs(&first, Some(t("seminar.tab_merged")))/>
-        <PageTitle text=format!("{} – {}", t("seminar.tab_merged"), first.def.title)/>
+        <Breadcrumbs trail=crumbs(&first, Some(t!("seminar.tab_merged")))/>
+        <PageTitle text=format!("{} – {}", t!("seminar.tab_merged"), first.def.title)/>
         <SeminarTabs id=id.clone() current="merged"/>
         {move || {
             let Some(s) = seminar.get() else { return missing() };
             if s.responses.is_empty() {
-                return view! { <p class="empty-state">{t("seminar.no_answers_yet")}</p> }.into_any();
+                return view! { <p class="empty-state">{t!("seminar.no_answers_yet")}</p> }.into_any();
             }
             let disagree = item_stats(&s).iter().filter(|x| x.disagreement).count();
             let roles = role_driver_means(&s, c);
             let group = group_driver_percent(&s, c);
             view! {
                 <p class="merged-summary">
-                    {t("seminar.summary")
+                    {t!("seminar.summary")
                         .replace("{n}", &s.responses.len().to_string())
                         .replace("{items}", &s.def.items.len().to_string())
                         .replace("{d}", &disagree.to_string())}
                 </p>
-                <h2>{t("seminar.group_title")}</h2>
+                <h2>{t!("seminar.group_title")}</h2>
                 <div class="results-chart">
                     <SpiderChart
                         axes=axes.clone()
-                        series=vec![Series { name: t("seminar.group_mean").to_string(), values: group.clone() }]
-                        title=t("seminar.group_chart")
+                        series=vec![Series { name: t!("seminar.group_mean").to_string(), values: group.clone() }]
+                        title=t!("seminar.group_chart")
                         id="group-chart"
                     />
-                    <div class="table-wrap" tabindex="0" role="region" aria-label=t("seminar.roles_caption")>
+                    <div class="table-wrap" tabindex="0" role="region" aria-label=t!("seminar.roles_caption")>
                         <table class="table table--compact">
-                            <caption>{t("seminar.roles_caption")}</caption>
+                            <caption>{t!("seminar.roles_caption")}</caption>
                             <thead>
                                 <tr>
-                                    <th scope="col">{t("seminar.col_role")}</th>
-                                    <th scope="col" class="num">{t("seminar.col_n")}</th>
+                                    <th scope="col">{t!("seminar.col_role")}</th>
+                                    <th scope="col" class="num">{t!("seminar.col_n")}</th>
                                     {c.items.drivers.iter().map(|d| view! { <th scope="col" class="num">{d.name.clone()}</th> }).collect_view()}
                                 </tr>
                             </thead>
@@ -121,7 +121,7 @@ pub fn SeminarMerged(id: String) -> impl IntoView {
                                     .map(|r| {
                                         view! {
                                             <tr>
-                                                <th scope="row">{r.role.clone().unwrap_or_else(|| t("seminar.no_role").to_string())}</th>
+                                                <th scope="row">{r.role.clone().unwrap_or_else(|| t!("seminar.no_role").to_string())}</th>
                                                 <td class="num">{r.n}</td>
                                                 {r.drivers
                                                     .iter()
@@ -133,15 +133,15 @@ pub fn SeminarMerged(id: String) -> impl IntoView {
                                     .collect_view()}
                             </tbody>
                         </table>
-                        <p class="form-hint">{t("seminar.roles_hint_table")}</p>
+                        <p class="form-hint">{t!("seminar.roles_hint_table")}</p>
                     </div>
                 </div>
             }
             .into_any()
         }}
-        <h2>{t("seminar.items_title")}</h2>
+        <h2>{t!("seminar.items_title")}</h2>
         <div class="form-group">
-            <label class="form-label" for="order">{t("seminar.order")}</label>
+            <label class="form-label" for="order">{t!("seminar.order")}</label>
             <select
                 class="form-select"
                 id="order"
@@ -153,9 +153,9 @@ pub fn SeminarMerged(id: String) -> impl IntoView {
                     })
                 }
             >
-                <option value="guide">{t("seminar.order_guide")}</option>
-                <option value="uenighed">{t("seminar.order_disagreement")}</option>
-                <option value="gennemsnit">{t("seminar.order_mean")}</option>
+                <option value="guide">{t!("seminar.order_guide")}</option>
+                <option value="uenighed">{t!("seminar.order_disagreement")}</option>
+                <option value="gennemsnit">{t!("seminar.order_mean")}</option>
             </select>
         </div>
         <ol class="plain-list merged-items">
@@ -168,22 +168,22 @@ pub fn SeminarMerged(id: String) -> impl IntoView {
                         <li class="merged-item" class:merged-item--disagree=st.disagreement>
                             <p class="merged-item__meta">
                                 <span class="tag-driver">{driver}</span>
-                                {st.disagreement.then(|| view! { " " <span class="badge badge-warning">{t("seminar.disagree")}</span> })}
+                                {st.disagreement.then(|| view! { " " <span class="badge badge-warning">{t!("seminar.disagree")}</span> })}
                             </p>
                             <h3 class="h5">{statement}</h3>
                             <div class="merged-item__body">
                                 <Distribution stats=st.clone()/>
                                 <dl class="merged-item__numbers">
-                                    <dt>{t("seminar.mean")}</dt>
+                                    <dt>{t!("seminar.mean")}</dt>
                                     <dd>{mean_of(&st)}</dd>
-                                    <dt>{t("seminar.spread")}</dt>
+                                    <dt>{t!("seminar.spread")}</dt>
                                     <dd>
                                         {match (st.min, st.max) {
                                             (Some(a), Some(b)) => format!("{a}–{b}"),
                                             _ => "–".into(),
                                         }}
                                     </dd>
-                                    <dt>{t("scale.dont_know")}</dt>
+                                    <dt>{t!("scale.dont_know")}</dt>
                                     <dd>{st.dont_know}</dd>
                                 </dl>
                             </div>

@@ -18,7 +18,6 @@ pub mod present;
 mod qr_decoder;
 pub mod scan;
 
-use crate::content::t;
 use crate::model::seminar::Seminar;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::route::Route;
@@ -33,9 +32,9 @@ pub fn base_url() -> String {
 /// The page for a seminar that is not in this browser.
 pub fn missing() -> AnyView {
     view! {
-        <PageTitle text=t("seminar.missing_title") lead=t("seminar.missing_text")/>
+        <PageTitle text=t!("seminar.missing_title") lead=t!("seminar.missing_text")/>
         <p>
-            <a href=Route::Seminar.href()>{t("seminar.to_list")}</a>
+            <a href=Route::Seminar.href()>{t!("seminar.to_list")}</a>
         </p>
     }
     .into_any()
@@ -43,7 +42,7 @@ pub fn missing() -> AnyView {
 
 /// Breadcrumbs: Seminar › <title> › <here>.
 pub fn crumbs(s: &Seminar, here: Option<&str>) -> Vec<(String, Option<String>)> {
-    let mut v = vec![(t("nav.seminar").to_string(), Some(Route::Seminar.href()))];
+    let mut v = vec![(t!("nav.seminar").to_string(), Some(Route::Seminar.href()))];
     match here {
         Some(h) => {
             v.push((
@@ -64,26 +63,26 @@ pub fn SeminarTabs(id: String, current: &'static str) -> impl IntoView {
         (
             "home",
             Route::SeminarHome(id.clone()),
-            "seminar.tab_collect",
+            t!("seminar.tab_collect"),
         ),
         (
             "merged",
             Route::SeminarMerged(id.clone()),
-            "seminar.tab_merged",
+            t!("seminar.tab_merged"),
         ),
         (
             "present",
             Route::SeminarPresent(id.clone()),
-            "seminar.tab_present",
+            t!("seminar.tab_present"),
         ),
         (
             "consensus",
             Route::SeminarConsensus(id.clone()),
-            "seminar.tab_consensus",
+            t!("seminar.tab_consensus"),
         ),
     ];
     view! {
-        <nav class="seminar-tabs" aria-label=t("seminar.tabs")>
+        <nav class="seminar-tabs" aria-label=t!("seminar.tabs")>
             <ul class="plain-list">
                 {tabs
                     .into_iter()
@@ -92,7 +91,7 @@ pub fn SeminarTabs(id: String, current: &'static str) -> impl IntoView {
                         view! {
                             <li>
                                 <a href=route.href() class:seminar-tabs__current=here aria-current=here.then_some("page")>
-                                    {t(label)}
+                                    {label}
                                 </a>
                             </li>
                         }

@@ -2,7 +2,7 @@
 //! the method checks for the methods the municipality uses), and the roles
 //! participants may choose.
 
-use crate::content::{da, t};
+use crate::content::da;
 use crate::model::seminar::{template_items, with_method_checks, Seminar, SeminarDef, Template};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::form_error::FormError;
@@ -13,11 +13,11 @@ use crate::ui::router::navigate;
 use crate::ui::state::{new_id, now, use_state};
 use leptos::prelude::*;
 
-const ROLE_KEYS: [&str; 4] = [
-    "seminar.role_leadership",
-    "seminar.role_staff",
-    "seminar.role_housing",
-    "seminar.role_partner",
+const ROLE_LABELS: [&str; 4] = [
+    t!("seminar.role_leadership"),
+    t!("seminar.role_staff"),
+    t!("seminar.role_housing"),
+    t!("seminar.role_partner"),
 ];
 
 #[derive(Clone, Copy, PartialEq)]
@@ -35,7 +35,7 @@ pub fn NewSeminar() -> impl IntoView {
     let pick = RwSignal::new(Pick::Drivers);
     let custom: RwSignal<Vec<String>> = RwSignal::new(template_items(c, Template::Drivers));
     let roles: RwSignal<Vec<String>> =
-        RwSignal::new(ROLE_KEYS.iter().map(|k| t(k).to_string()).collect());
+        RwSignal::new(ROLE_LABELS.iter().map(|k| k.to_string()).collect());
     let other_roles = RwSignal::new(String::new());
     let checks: RwSignal<Vec<String>> = RwSignal::new(Vec::new());
     let error: RwSignal<Option<&'static str>> = RwSignal::new(None);
@@ -57,9 +57,9 @@ pub fn NewSeminar() -> impl IntoView {
         let items = with_method_checks(c, items, &checks.get_untracked());
         let name = title.get_untracked().trim().to_string();
         error.set(if name.is_empty() {
-            Some("seminar.title_missing")
+            Some(t!("seminar.title_missing"))
         } else if items.is_empty() {
-            Some("seminar.items_missing")
+            Some(t!("seminar.items_missing"))
         } else {
             None
         });
@@ -98,7 +98,7 @@ pub fn NewSeminar() -> impl IntoView {
                     prop:checked=move || pick.get() == value
                     on:change=move |_| pick.set(value)
                 />
-                <label for=id>{t(label)} " " <span class="form-hint-inline">{hint}</span></label>
+                <label for=id>{label} " " <span class="form-hint-inline">{hint}</span></label>
             </div>
         }
     };
@@ -106,15 +106,15 @@ pub fn NewSeminar() -> impl IntoView {
     let n_whole = template_items(c, Template::Whole).len();
     view! {
         <Breadcrumbs trail=vec![
-            (t("nav.seminar").to_string(), Some(Route::Seminar.href())),
-            (t("seminar.new").to_string(), None),
+            (t!("nav.seminar").to_string(), Some(Route::Seminar.href())),
+            (t!("seminar.new").to_string(), None),
         ]/>
-        <PageTitle text=t("seminar.new") lead=t("seminar.new_lead")/>
+        <PageTitle text=t!("seminar.new") lead=t!("seminar.new_lead")/>
         <form class="assessment-form" novalidate on:submit=submit>
-            <FormError key=error/>
+            <FormError text=error/>
             <div class="form-group">
-                <label class="form-label" for="s-title">{t("seminar.title_label")}</label>
-                <span class="form-hint" id="s-title-hint">{t("seminar.title_hint")}</span>
+                <label class="form-label" for="s-title">{t!("seminar.title_label")}</label>
+                <span class="form-hint" id="s-title-hint">{t!("seminar.title_hint")}</span>
                 <input
                     class="form-input input-width-xl"
                     id="s-title"
@@ -126,14 +126,14 @@ pub fn NewSeminar() -> impl IntoView {
                 />
             </div>
             <fieldset class="form-group">
-                <legend class="form-label">{t("seminar.items_label")}</legend>
-                {radio(Pick::Drivers, "tpl-drivers", "seminar.tpl_drivers", t("form.item_count").replace("{n}", &n_drivers.to_string()))}
-                {radio(Pick::Whole, "tpl-whole", "seminar.tpl_whole", t("form.item_count").replace("{n}", &n_whole.to_string()))}
-                {radio(Pick::Custom, "tpl-custom", "seminar.tpl_custom", String::new())}
+                <legend class="form-label">{t!("seminar.items_label")}</legend>
+                {radio(Pick::Drivers, "tpl-drivers", t!("seminar.tpl_drivers"), t!("form.item_count").replace("{n}", &n_drivers.to_string()))}
+                {radio(Pick::Whole, "tpl-whole", t!("seminar.tpl_whole"), t!("form.item_count").replace("{n}", &n_whole.to_string()))}
+                {radio(Pick::Custom, "tpl-custom", t!("seminar.tpl_custom"), String::new())}
             </fieldset>
             <fieldset class="form-group" aria-describedby="s-methods-hint">
-                <legend class="form-label">{t("seminar.methods_label")}</legend>
-                <span class="form-hint" id="s-methods-hint">{t("seminar.methods_hint")}</span>
+                <legend class="form-label">{t!("seminar.methods_label")}</legend>
+                <span class="form-hint" id="s-methods-hint">{t!("seminar.methods_hint")}</span>
                 {c
                     .items
                     .sections
@@ -167,7 +167,7 @@ pub fn NewSeminar() -> impl IntoView {
                                 />
                                 <label for=format!("s-check-{}", s.id)>
                                     {name} " "
-                                    <span class="form-hint-inline">{t("form.item_count").replace("{n}", &n.to_string())}</span>
+                                    <span class="form-hint-inline">{t!("form.item_count").replace("{n}", &n.to_string())}</span>
                                 </label>
                             </div>
                         }
@@ -179,7 +179,7 @@ pub fn NewSeminar() -> impl IntoView {
                     .then(|| {
                         view! {
                             <fieldset class="form-group custom-pick">
-                                <legend class="form-label">{t("seminar.custom_label")}</legend>
+                                <legend class="form-label">{t!("seminar.custom_label")}</legend>
                                 {c
                                     .items
                                     .items
@@ -216,13 +216,13 @@ pub fn NewSeminar() -> impl IntoView {
                     })
             }}
             <fieldset class="form-group">
-                <legend class="form-label">{t("seminar.roles_label")}</legend>
-                <span class="form-hint">{t("seminar.roles_hint")}</span>
-                {ROLE_KEYS
+                <legend class="form-label">{t!("seminar.roles_label")}</legend>
+                <span class="form-hint">{t!("seminar.roles_hint")}</span>
+                {ROLE_LABELS
                     .iter()
                     .enumerate()
                     .map(|(n, k)| {
-                        let role = t(k).to_string();
+                        let role = k.to_string();
                         let (a, b) = (role.clone(), role.clone());
                         view! {
                             <div class="form-group-checkbox">
@@ -246,7 +246,7 @@ pub fn NewSeminar() -> impl IntoView {
                         }
                     })
                     .collect_view()}
-                <label class="form-label" for="role-other">{t("seminar.roles_other")}</label>
+                <label class="form-label" for="role-other">{t!("seminar.roles_other")}</label>
                 <input
                     class="form-input"
                     id="role-other"
@@ -256,7 +256,7 @@ pub fn NewSeminar() -> impl IntoView {
                     on:input=move |ev| other_roles.set(event_target_value(&ev))
                 />
             </fieldset>
-            <button type="submit" class="button button-primary">{t("seminar.create")}</button>
+            <button type="submit" class="button button-primary">{t!("seminar.create")}</button>
         </form>
     }
 }

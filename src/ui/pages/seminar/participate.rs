@@ -7,7 +7,7 @@
 
 use super::big_qr::AnswerHandover;
 use super::{base_url, copy};
-use crate::content::{da, t};
+use crate::content::da;
 use crate::model::seminar::Participation;
 use crate::storage::codec::{decode_invitation, encode_response, encode_response_file};
 use crate::storage::documents::Document;
@@ -32,10 +32,10 @@ pub fn Participate(payload: String) -> impl IntoView {
         Ok(d) => d,
         Err(e) => {
             return view! {
-                <PageTitle text=t("participate.bad_title")/>
+                <PageTitle text=t!("participate.bad_title")/>
                 <div class="alert alert-error" role="alert">
                     <p class="alert-text">{e.message_da()}</p>
-                    <p class="alert-text">{t("participate.bad_text")}</p>
+                    <p class="alert-text">{t!("participate.bad_text")}</p>
                 </div>
             }
             .into_any();
@@ -128,9 +128,9 @@ pub fn Participate(payload: String) -> impl IntoView {
     let file_for_share = Callback::new(move |_| answer_file());
     let seminar_title = def.title.clone();
     view! {
-        <PageTitle text=def.title.clone() lead=t("participate.lead")/>
+        <PageTitle text=def.title.clone() lead=t!("participate.lead")/>
         <div class="alert alert-info" role="note">
-            <p class="alert-text">{t("participate.privacy")}</p>
+            <p class="alert-text">{t!("participate.privacy")}</p>
         </div>
         // A save that failed: besides the storage notice, what it means here.
         {move || {
@@ -140,15 +140,15 @@ pub fn Participate(payload: String) -> impl IntoView {
                 .then(|| {
                     view! {
                         <div class="alert alert-warning" role="alert">
-                            <p class="alert-text">{t("participate.not_saved")}</p>
+                            <p class="alert-text">{t!("participate.not_saved")}</p>
                         </div>
                     }
                 })
         }}
         <div class="form-row">
             <div class="form-group">
-                <label class="form-label" for="p-name">{t("participate.name")}</label>
-                <span class="form-hint" id="p-name-hint">{t("participate.name_hint")}</span>
+                <label class="form-label" for="p-name">{t!("participate.name")}</label>
+                <span class="form-hint" id="p-name-hint">{t!("participate.name_hint")}</span>
                 <input
                     class="form-input"
                     id="p-name"
@@ -167,7 +167,7 @@ pub fn Participate(payload: String) -> impl IntoView {
                 .then(|| {
                     view! {
                         <div class="form-group">
-                            <label class="form-label" for="p-role">{t("participate.role")}</label>
+                            <label class="form-label" for="p-role">{t!("participate.role")}</label>
                             <select
                                 class="form-select"
                                 id="p-role"
@@ -176,7 +176,7 @@ pub fn Participate(payload: String) -> impl IntoView {
                                     change.with_value(|f| f(&|x| x.response.role = v.clone()));
                                 }
                             >
-                                <option value="" selected=move || p.with(|x| x.response.role.is_empty())>{t("participate.role_none")}</option>
+                                <option value="" selected=move || p.with(|x| x.response.role.is_empty())>{t!("participate.role_none")}</option>
                                 {roles
                                     .iter()
                                     .map(|r| {
@@ -193,29 +193,29 @@ pub fn Participate(payload: String) -> impl IntoView {
             <strong>{move || crate::ui::pages::assessment::progress_text(answered.get(), total)}</strong>
         </p>
         <details class="keyboard-help">
-            <summary>{t("answer.keys_title")}</summary>
-            <p>{t("answer.keys_text")}</p>
+            <summary>{t!("answer.keys_title")}</summary>
+            <p>{t!("answer.keys_text")}</p>
         </details>
         <div class="rating-items">
             {first}
             {move || later.get().then(|| rest.iter().map(|(n, id)| make(*n, id)).collect_view())}
         </div>
         <section class="send" aria-labelledby="send-heading">
-            <h2 id="send-heading">{t("participate.send_title")}</h2>
+            <h2 id="send-heading">{t!("participate.send_title")}</h2>
             <p>
                 {move || {
                     let (a, n) = (answered.get(), total);
-                    if a < n { t("participate.send_partial").replace("{n}", &(n - a).to_string()) } else { t("participate.send_all").to_string() }
+                    if a < n { t!("participate.send_partial").replace("{n}", &(n - a).to_string()) } else { t!("participate.send_all").to_string() }
                 }}
             </p>
-            <p>{t("participate.send_text")}</p>
-            <p class="send__phone-only">{t("participate.phone_only")}</p>
+            <p>{t!("participate.send_text")}</p>
+            <p class="send__phone-only">{t!("participate.phone_only")}</p>
             <div class="invite__grid">
-                {move || later.get().then(|| view! { <QrCode link=link.get() label=t("participate.qr") large=true/> })}
+                {move || later.get().then(|| view! { <QrCode link=link.get() label=t!("participate.qr") large=true/> })}
                 <div>
-                    <label class="form-label" for="answer-link">{t("participate.link")}</label>
+                    <label class="form-label" for="answer-link">{t!("participate.link")}</label>
                     <input class="form-input invite__link" id="answer-link" type="text" readonly prop:value=link/>
-                    <p class="form-hint">{move || t("participate.link_length").replace("{n}", &link.with(String::len).to_string())}</p>
+                    <p class="form-hint">{move || t!("participate.link_length").replace("{n}", &link.with(String::len).to_string())}</p>
                     <p class="send__buttons">
                         <button
                             type="button"
@@ -225,7 +225,7 @@ pub fn Participate(payload: String) -> impl IntoView {
                                 leptos::task::spawn_local(async move { copied.set(Some(copy(l).await)) });
                             }
                         >
-                            {t("participate.copy")}
+                            {t!("participate.copy")}
                         </button>
                         <button
                             type="button"
@@ -235,14 +235,14 @@ pub fn Participate(payload: String) -> impl IntoView {
                                 download(&name, "application/json", &text);
                             }
                         >
-                            {t("participate.download")}
+                            {t!("participate.download")}
                         </button>
                     </p>
                     <AnswerHandover link=link seminar_title=seminar_title file=file_for_share/>
                     <p role="status" class="copy-status">
                         {move || match copied.get() {
-                            Some(true) => t("participate.copied"),
-                            Some(false) => t("seminar.copy_failed"),
+                            Some(true) => t!("participate.copied"),
+                            Some(false) => t!("seminar.copy_failed"),
                             None => "",
                         }}
                     </p>

@@ -3,7 +3,7 @@
 
 use super::merged::{mean_of, Distribution};
 use super::{crumbs, missing, SeminarTabs};
-use crate::content::{da, t};
+use crate::content::da;
 use crate::model::format::da_fixed;
 use crate::model::seminar::{group_driver_percent, item_stats};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
@@ -61,11 +61,11 @@ pub fn SeminarPresent(id: String) -> impl IntoView {
     };
     let first2 = first.clone();
     view! {
-        <Breadcrumbs trail=crumbs(&first2, Some(t("seminar.tab_present")))/>
-        <PageTitle text=format!("{} – {}", t("seminar.tab_present"), first2.def.title) lead=t("seminar.present_lead")/>
+        <Breadcrumbs trail=crumbs(&first2, Some(t!("seminar.tab_present")))/>
+        <PageTitle text=format!("{} – {}", t!("seminar.tab_present"), first2.def.title) lead=t!("seminar.present_lead")/>
         <SeminarTabs id=id.clone() current="present"/>
         <div class="present-tools">
-            <button type="button" class="button button-primary" on:click=full>{t("seminar.fullscreen")}</button>
+            <button type="button" class="button button-primary" on:click=full>{t!("seminar.fullscreen")}</button>
             <div class="form-group-checkbox">
                 <input
                     type="checkbox"
@@ -77,10 +77,10 @@ pub fn SeminarPresent(id: String) -> impl IntoView {
                         pos.set(0);
                     }
                 />
-                <label for="by-driver">{t("seminar.by_driver")}</label>
+                <label for="by-driver">{t!("seminar.by_driver")}</label>
             </div>
         </div>
-        <section class="stage" node_ref=stage aria-live="polite" aria-label=t("seminar.stage")>
+        <section class="stage" node_ref=stage aria-live="polite" aria-label=t!("seminar.stage")>
             {move || {
                 let Some(s) = seminar.get() else { return ().into_any() };
                 let n = count();
@@ -99,7 +99,7 @@ pub fn SeminarPresent(id: String) -> impl IntoView {
                         <p class="stage__question">{d.question.clone()}</p>
                         <p class="stage__big">
                             {pct.map(|x| format!("{} %", da_fixed(x, 0))).unwrap_or_else(|| "–".into())}
-                            <span class="stage__unit">{t("seminar.of_max")}</span>
+                            <span class="stage__unit">{t!("seminar.of_max")}</span>
                         </p>
                         <ul class="plain-list stage__list">
                             {stats
@@ -125,12 +125,12 @@ pub fn SeminarPresent(id: String) -> impl IntoView {
                             {counter} " · " {item.map(item_tag).unwrap_or_default()}
                         </p>
                         <h2 class="stage__title">{item.map(|i| i.statement.clone()).unwrap_or_default()}</h2>
-                        {st.disagreement.then(|| view! { <p class="stage__flag">{t("seminar.disagree")}</p> })}
+                        {st.disagreement.then(|| view! { <p class="stage__flag">{t!("seminar.disagree")}</p> })}
                         <div class="stage__body">
                             <Distribution stats=st.clone() large=true/>
                             <p class="stage__big">
                                 {mean_of(&st)}
-                                <span class="stage__unit">{t("seminar.mean_of_4")}</span>
+                                <span class="stage__unit">{t!("seminar.mean_of_4")}</span>
                             </p>
                         </div>
                     }
@@ -138,10 +138,10 @@ pub fn SeminarPresent(id: String) -> impl IntoView {
                 }
             }}
             <div class="stage__nav">
-                <button type="button" class="button button-secondary" on:click=move |_| step(-1)>{t("seminar.prev")}</button>
-                <button type="button" class="button button-secondary" on:click=move |_| step(1)>{t("seminar.next")}</button>
+                <button type="button" class="button button-secondary" on:click=move |_| step(-1)>{t!("seminar.prev")}</button>
+                <button type="button" class="button button-secondary" on:click=move |_| step(1)>{t!("seminar.next")}</button>
             </div>
-            <p class="stage__hint">{t("seminar.present_keys")}</p>
+            <p class="stage__hint">{t!("seminar.present_keys")}</p>
         </section>
     }
     .into_any()

@@ -14,7 +14,6 @@
 //! left (the component's cleanup) and on `pagehide`. No picture is kept.
 
 use super::camera::{self, CameraError, FrameGrabber};
-use crate::content::t;
 use crate::model::scan::{CameraChoice, Facing, GreyFrame, RecentCodes};
 use crate::storage::documents::CAMERA;
 use crate::ui::doc::use_doc;
@@ -260,13 +259,13 @@ fn ScanPanel(on_code: Callback<String, Heard>, on_close: Callback<()>) -> impl I
                 Phase::Failed(_) => "failed",
             }
         >
-            <h2 id="scan-heading" tabindex="-1">{t("scan.title")}</h2>
-            <p class="form-hint" id="scan-hint">{t("scan.hint")}</p>
+            <h2 id="scan-heading" tabindex="-1">{t!("scan.title")}</h2>
+            <p class="form-hint" id="scan-hint">{t!("scan.hint")}</p>
             <div class="form-group scan-panel__camera">
-                <label class="form-label" for="scan-facing">{t("scan.facing")}</label>
+                <label class="form-label" for="scan-facing">{t!("scan.facing")}</label>
                 <select class="form-select" id="scan-facing" on:change=choose>
-                    <option value="user" selected=move || choice.data.with(|c| c.facing == Facing::User)>{t("scan.facing_user")}</option>
-                    <option value="environment" selected=move || choice.data.with(|c| c.facing == Facing::Environment)>{t("scan.facing_environment")}</option>
+                    <option value="user" selected=move || choice.data.with(|c| c.facing == Facing::User)>{t!("scan.facing_user")}</option>
+                    <option value="environment" selected=move || choice.data.with(|c| c.facing == Facing::Environment)>{t!("scan.facing_environment")}</option>
                 </select>
             </div>
             <div class="scan-panel__view" class:scan-panel__view--mirrored=move || choice.data.with(|c| c.facing == Facing::User)>
@@ -276,25 +275,25 @@ fn ScanPanel(on_code: Callback<String, Heard>, on_close: Callback<()>) -> impl I
                     autoplay
                     muted
                     playsinline
-                    aria-label=t("scan.video_label")
+                    aria-label=t!("scan.video_label")
                     aria-describedby="scan-hint"
                 ></video>
                 <span class="scan-panel__frame" aria-hidden="true"></span>
             </div>
             <div class="scan-panel__status" role="status" aria-live="polite" aria-atomic="true">
                 {move || match phase.get() {
-                    Phase::Starting => view! { <p>{t("scan.starting")}</p> }.into_any(),
+                    Phase::Starting => view! { <p>{t!("scan.starting")}</p> }.into_any(),
                     Phase::Failed(e) => view! {
                         <div class="alert alert-warning">
-                            <p class="alert-text">{t(e.key())}</p>
+                            <p class="alert-text">{e.text()}</p>
                             <p class="alert-text">
-                                <button type="button" class="link-button" on:click=focus_paste>{t("scan.use_paste")}</button>
+                                <button type="button" class="link-button" on:click=focus_paste>{t!("scan.use_paste")}</button>
                             </p>
                         </div>
                     }
                     .into_any(),
                     Phase::Scanning => match heard.get() {
-                        None => view! { <p>{t("scan.waiting")}</p> }.into_any(),
+                        None => view! { <p>{t!("scan.waiting")}</p> }.into_any(),
                         Some(h) => view! {
                             <p class="scan-panel__heard" class:outcome--ok=h.ok class:outcome--refused=!h.ok>{h.text}</p>
                         }
@@ -303,9 +302,9 @@ fn ScanPanel(on_code: Callback<String, Heard>, on_close: Callback<()>) -> impl I
                 }}
             </div>
             <p>
-                <button type="button" class="button button-secondary" on:click=close>{t("scan.close")}</button>
+                <button type="button" class="button button-secondary" on:click=close>{t!("scan.close")}</button>
             </p>
-            <p class="form-hint">{t("scan.private")}</p>
+            <p class="form-hint">{t!("scan.private")}</p>
         </section>
     }
 }

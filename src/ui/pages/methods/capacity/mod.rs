@@ -17,7 +17,7 @@ mod store;
 pub use store::{KEY, KIND};
 
 use super::{crumbs, method_href};
-use crate::content::{da, t};
+use crate::content::da;
 use crate::model::capacity::{calculator_methods, Scenario};
 use crate::model::scenarios;
 use crate::ui::components::breadcrumbs::Breadcrumbs;
@@ -57,7 +57,7 @@ pub fn CapacityPage() -> impl IntoView {
         let n = sc.list.with_untracked(Vec::len) + 1;
         sc.add(Scenario::new(
             new_id(),
-            t("capacity.new_name").replace("{n}", &n.to_string()),
+            t!("capacity.new_name").replace("{n}", &n.to_string()),
             c,
         ));
         name_missing.set(false);
@@ -67,7 +67,7 @@ pub fn CapacityPage() -> impl IntoView {
     let copy = move |_| {
         let mut s = current.get_untracked();
         s.id = new_id();
-        s.name = t("capacity.copy_name").replace("{name}", &s.name);
+        s.name = t!("capacity.copy_name").replace("{name}", &s.name);
         sc.add(s);
         name_missing.set(false);
         undo.set(None);
@@ -97,18 +97,18 @@ pub fn CapacityPage() -> impl IntoView {
     };
 
     view! {
-        <Breadcrumbs trail=crumbs(t("capacity.title"))/>
-        <PageTitle text=t("capacity.title") lead=t("capacity.lead")/>
+        <Breadcrumbs trail=crumbs(t!("capacity.title"))/>
+        <PageTitle text=t!("capacity.title") lead=t!("capacity.lead")/>
         <div class="alert alert-info" role="note">
             <div class="alert-body">
-                <p class="alert-text">{t("capacity.privacy")}</p>
+                <p class="alert-text">{t!("capacity.privacy")}</p>
             </div>
         </div>
         <section class="scenario-bar" aria-labelledby="scenarios-heading">
-            <h2 id="scenarios-heading" class="h3">{t("capacity.scenarios")}</h2>
+            <h2 id="scenarios-heading" class="h3">{t!("capacity.scenarios")}</h2>
             <div class="form-row">
                 <div class="form-group">
-                    <label class="form-label" for="scenario-select">{t("capacity.scenario_select")}</label>
+                    <label class="form-label" for="scenario-select">{t!("capacity.scenario_select")}</label>
                     <select class="form-select" id="scenario-select" on:change=switch>
                         {move || {
                             let active = sc.active.get();
@@ -124,12 +124,12 @@ pub fn CapacityPage() -> impl IntoView {
                     </select>
                 </div>
                 <div class="form-group" class:form-error=move || name_missing.get()>
-                    <label class="form-label" for="scenario-name">{t("capacity.scenario_name")}</label>
-                    <span class="form-hint" id="scenario-name-hint">{t("capacity.scenario_name_hint")}</span>
+                    <label class="form-label" for="scenario-name">{t!("capacity.scenario_name")}</label>
+                    <span class="form-hint" id="scenario-name-hint">{t!("capacity.scenario_name_hint")}</span>
                     {move || {
                         name_missing
                             .get()
-                            .then(|| view! { <span class="form-error-message" id="scenario-name-error">{t("capacity.name_missing")}</span> })
+                            .then(|| view! { <span class="form-error-message" id="scenario-name-error">{t!("capacity.name_missing")}</span> })
                     }}
                     <input
                         class="form-input input-width-l"
@@ -148,13 +148,13 @@ pub fn CapacityPage() -> impl IntoView {
             </div>
             <ul class="inline-actions plain-list scenario-bar__actions">
                 <li>
-                    <button type="button" class="button button-secondary" on:click=create>{t("capacity.new")}</button>
+                    <button type="button" class="button button-secondary" on:click=create>{t!("capacity.new")}</button>
                 </li>
                 <li>
-                    <button type="button" class="button button-secondary" on:click=copy>{t("capacity.copy")}</button>
+                    <button type="button" class="button button-secondary" on:click=copy>{t!("capacity.copy")}</button>
                 </li>
                 <li>
-                    <button type="button" class="button button-tertiary" on:click=delete>{t("capacity.delete")}</button>
+                    <button type="button" class="button button-tertiary" on:click=delete>{t!("capacity.delete")}</button>
                 </li>
             </ul>
             {move || {
@@ -162,17 +162,17 @@ pub fn CapacityPage() -> impl IntoView {
                     .map(|d| {
                         view! {
                             <div class="alert alert-success" role="status">
-                                <p class="alert-text">{t("capacity.deleted").replace("{name}", &d.scenario.name)}</p>
+                                <p class="alert-text">{t!("capacity.deleted").replace("{name}", &d.scenario.name)}</p>
                                 <button type="button" class="button button-secondary" id="scenario-undo" on:click=restore>
-                                    {t("capacity.undo")}
+                                    {t!("capacity.undo")}
                                 </button>
                             </div>
                         }
                     })
             }}
-            <p class="form-hint">{t("capacity.saved_note")}</p>
+            <p class="form-hint">{t!("capacity.saved_note")}</p>
         </section>
-        <h2>{t("capacity.methods_heading")}</h2>
+        <h2>{t!("capacity.methods_heading")}</h2>
         <div class="capacity-methods">
             {methods
                 .into_iter()
@@ -183,7 +183,7 @@ pub fn CapacityPage() -> impl IntoView {
         <AllScenarios sc=sc/>
         <p>
             <a href=calculator_methods(c).first().map(|m| method_href(m)).unwrap_or_else(|| Route::Guide.href())>
-                {t("capacity.read_guide")}
+                {t!("capacity.read_guide")}
             </a>
         </p>
     }

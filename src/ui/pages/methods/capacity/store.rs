@@ -5,7 +5,7 @@
 //! two tabs merge without losing or reviving anything. A failed save goes to
 //! the one storage notice.
 
-use crate::content::{da, t};
+use crate::content::da;
 use crate::model::capacity::Scenario;
 use crate::model::doc_merge::{shown_scenarios, stamp_scenarios};
 use crate::model::scenarios;
@@ -36,7 +36,7 @@ impl Field {
 }
 
 pub(super) fn default_scenario() -> Scenario {
-    Scenario::new(new_id(), t("capacity.default_name").to_string(), da())
+    Scenario::new(new_id(), t!("capacity.default_name").to_string(), da())
 }
 
 /// The scenarios to show for a stored list (a fresh default when none is
