@@ -2,7 +2,8 @@
 //
 //   cargo build (release, wasm32, `--cfg hfg_split`, relocations kept)
 //   → wasm-split-cli: the main module (shell, start page, runtime) and one
-//     module per area (`#[lazy]` in src/ui/app.rs) plus the chunks areas share,
+//     module per area (`#[lazy]` in src/ui/app.rs), the backup's (ON_DEMAND)
+//     and the chunks they share,
 //     and `__wasm_split.js`, which loads them on demand
 //   → wasm-bindgen (the main module's JS glue) → wasm-opt -Oz on every module
 //   → the QR decoder (decoder/) as a module of its own, qr-decoder.wasm
@@ -70,6 +71,11 @@ const FIRST_VISIT = [
   ['#/metoder', 'methods_page'],
   ['#/mine-data', 'mydata_page'],
 ];
+/** Split modules no address opens, which the app fetches when it needs them
+ *  (`#[leptos::lazy]` outside src/ui/app.rs): the backup's encoder
+ *  (src/ui/data_home/mod.rs), at the first save or download. No first visit's
+ *  file is written for them. */
+const ON_DEMAND = ['backup_module'];
 /** What splitAndBind leaves for writeFirstVisitFiles: each split's modules. */
 const FIRST_VISIT_LIST = 'first-visit.json';
 
@@ -221,8 +227,12 @@ function modulesPerSplit(js) {
   for (const [, split] of FIRST_VISIT) {
     if (!out[split]) throw new Error(`build-wasm: FIRST_VISIT names ${split}, which the build does not have`);
   }
+  for (const split of ON_DEMAND) {
+    if (!out[split]) throw new Error(`build-wasm: ON_DEMAND names ${split}, which the build does not have`);
+    delete out[split];
+  }
   if (Object.keys(out).length !== FIRST_VISIT.length) {
-    throw new Error(`build-wasm: the build has splits ${Object.keys(out)}; FIRST_VISIT must name each`);
+    throw new Error(`build-wasm: the build has splits ${Object.keys(out)}; FIRST_VISIT or ON_DEMAND must name each`);
   }
   return out;
 }

@@ -144,8 +144,8 @@ pub fn write_now(dh: DataHomeState) {
     }
     WRITING.with(|w| w.set(true));
     set_status(dh, WriteStatus::Writing);
-    let (text, read_at) = dh.backup_text();
     leptos::task::spawn_local(async move {
+        let (text, read_at) = super::backup_text().await;
         let result = browser::write_file(&handle, &text).await;
         WRITING.with(|w| w.set(false));
         match result {

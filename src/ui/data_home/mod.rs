@@ -191,15 +191,40 @@ impl DataHomeState {
             dh.estimate.set(browser::estimate().await);
         });
     }
+}
 
-    /// The whole backup as the file's text, and when its content was read.
-    pub fn backup_text(&self) -> (String, f64) {
-        let read_at = now();
-        (
-            encode_backup(&make_backup(&*repo(), &today(), read_at)),
-            read_at,
-        )
-    }
+/// The whole backup as the file's text, and when its content was read. In a
+/// split build a module of its own (`backup_module`), fetched at the first
+/// save or download: it carries every stored kind's encoder, the
+/// assessments' among them, which a page that saves nothing (the start page,
+/// the guide, an invitation) does not need.
+pub async fn backup_text() -> (String, f64) {
+    #[cfg(hfg_split)]
+    return backup_module().await;
+    #[cfg(not(hfg_split))]
+    backup_now()
+}
+
+/// Fetches the backup's module now (split build), so a download asked for
+/// next takes its snapshot at once: "Slet alle data" offers one right
+/// before it clears.
+pub fn preload_backup() {
+    #[cfg(hfg_split)]
+    leptos::task::spawn_local(__preload_backup_module());
+}
+
+#[cfg(hfg_split)]
+#[leptos::lazy]
+fn backup_module() -> (String, f64) {
+    backup_now()
+}
+
+fn backup_now() -> (String, f64) {
+    let read_at = now();
+    (
+        encode_backup(&make_backup(&*repo(), &today(), read_at)),
+        read_at,
+    )
 }
 
 /// The file name a backup is offered under.
@@ -209,8 +234,10 @@ pub fn backup_file_name() -> String {
 
 /// Offers the full backup for download, and notes it as a copy outside the browser.
 pub fn download_backup(dh: DataHomeState) {
-    let (text, read_at) = dh.backup_text();
-    let name = backup_file_name();
-    download(&name, "application/json", &text);
-    dh.saved(read_at, SavedHow::Download, &name);
+    leptos::task::spawn_local(async move {
+        let (text, read_at) = backup_text().await;
+        let name = backup_file_name();
+        download(&name, "application/json", &text);
+        dh.saved(read_at, SavedHow::Download, &name);
+    });
 }

@@ -1,6 +1,6 @@
 //! "Slet alle data" on Mine data, with a confirmation that offers a backup first.
 
-use crate::ui::data_home::{download_backup, use_data_home};
+use crate::ui::data_home::{download_backup, preload_backup, use_data_home};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
@@ -8,6 +8,7 @@ use leptos::prelude::*;
 pub fn ClearSection() -> impl IntoView {
     let state = use_state();
     let dh = use_data_home();
+    preload_backup();
     let asking = RwSignal::new(false);
     let result: RwSignal<Option<String>> = RwSignal::new(None);
     view! {
