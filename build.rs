@@ -69,6 +69,7 @@ fn main() {
         write("method_item_sources", compact(&method_sources));
         write("item_sources", compact(&other_sources));
         write("items", compact(&items));
+        write("statements", compact(&derived::Statements::of(&items)));
         write("learning", compact(&learning));
         write(
             "module_texts",

@@ -38,6 +38,7 @@ fn parse_files(guide: &str, methods: &str, items: &str, learning: &str) -> Resul
         item_sources: Part::new(item_sources),
         guide: Part::new(g),
         methods: Part::new(m),
+        statements: Part::new(content::Statements::of(&i)),
         items: Part::new(i),
         learning: Part::new(l),
     })
@@ -303,4 +304,40 @@ fn each_level_finds_its_guide_entry_without_the_guide() {
             level.id
         );
     }
+}
+
+/// A participant's page reads the statements part: every item of the bank,
+/// with its statement, scale and guide link as in the bank, and none of the
+/// guide's advice or the tool's suggestions.
+#[test]
+fn the_statements_are_the_item_bank_without_its_advice() {
+    let c = da();
+    assert_eq!(c.statements.0.items.len(), c.items.items.len());
+    for item in &c.items.items {
+        let s = c
+            .statement_item(&item.id)
+            .expect("every item has its statement");
+        assert_eq!(
+            (
+                &s.statement,
+                &s.level_1,
+                &s.level_2,
+                &s.level_3,
+                &s.level_4,
+                &s.guide
+            ),
+            (
+                &item.statement,
+                &item.level_1,
+                &item.level_2,
+                &item.level_3,
+                &item.level_4,
+                &item.guide
+            ),
+            "{}",
+            item.id
+        );
+        assert!(s.advice.is_empty() && s.suggestion.is_none(), "{}", item.id);
+    }
+    assert!(c.items.items.iter().any(|i| !i.advice.is_empty()));
 }

@@ -1,7 +1,8 @@
 //! Parts drawn from the content at build time, so an area can read what it
 //! needs of another part without carrying all of it: links to guide entries,
 //! the entries the anchoring levels point at, the learning modules' searchable
-//! text, and the item bank's source references. `build.rs` writes each one from
+//! text, the item bank's source references, and the statements without the
+//! guide's advice (a participant's page). `build.rs` writes each one from
 //! the TOML files as a part of its own (see `content::Part`); the content tests
 //! check that the compiled-in parts are these functions of the files.
 
@@ -159,5 +160,31 @@ impl ItemSources {
             .iter()
             .find(|i| i.id == id)
             .map(|i| i.source.as_slice())
+    }
+}
+
+/// The item bank as a seminar participant's page shows it: every item's
+/// statement, scale and guide link, without the guide's advice and the tool's
+/// suggestion, which only the self-assessment's results show (they are close
+/// to half the bank's text). `build.rs` writes it ([`Statements::of`]), read
+/// through `Content::statement_item`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Statements(pub ItemBank);
+
+impl std::ops::Deref for Statements {
+    type Target = ItemBank;
+    fn deref(&self) -> &ItemBank {
+        &self.0
+    }
+}
+
+impl Statements {
+    pub fn of(items: &ItemBank) -> Statements {
+        let mut bank = items.clone();
+        for item in &mut bank.items {
+            item.advice = String::new();
+            item.suggestion = None;
+        }
+        Statements(bank)
     }
 }

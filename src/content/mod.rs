@@ -60,6 +60,9 @@ pub struct Content {
     pub method_item_sources: Part<MethodItemSources>,
     /// The sources of the other items, for the content tests: no page shows them.
     pub item_sources: Part<ItemSources>,
+    /// The item bank without the advice (from the item bank), for a seminar
+    /// participant's page.
+    pub statements: Part<Statements>,
 }
 
 /// The Danish content.
@@ -74,6 +77,7 @@ pub fn da() -> &'static Content {
         module_texts: Part::compiled(),
         method_item_sources: Part::compiled(),
         item_sources: Part::compiled(),
+        statements: Part::compiled(),
     };
     &DA
 }
@@ -99,6 +103,7 @@ compiled_part!(LevelEntries, "da_level_entries.json");
 compiled_part!(ModuleTexts, "da_module_texts.json");
 compiled_part!(MethodItemSources, "da_method_item_sources.json");
 compiled_part!(ItemSources, "da_item_sources.json");
+compiled_part!(Statements, "da_statements.json");
 
 /// The interface text for `key` (e.g. `"nav.guide"`), from the `ui*.toml`
 /// files, looked up in the table of every key: for the tests. The app writes
@@ -222,6 +227,12 @@ impl Content {
 
     pub fn item(&self, id: &str) -> Option<&Item> {
         self.items.items.iter().find(|i| i.id == id)
+    }
+
+    /// An item as a participant's page shows it: statement, scale and guide
+    /// link, its advice left out ([`Statements`]), without parsing the item bank.
+    pub fn statement_item(&self, id: &str) -> Option<&Item> {
+        self.statements.items.iter().find(|i| i.id == id)
     }
 
     /// Assessment items that rest on the guide entry `id`.

@@ -303,7 +303,12 @@ fn seminar_view(route: Route) -> AnyView {
 
 // A participant's page, a module of its own: the phones that open an
 // invitation load none of the facilitator's pages.
-area_module!(participant_page, participant_view, [items], collections: false);
+area_module!(
+    participant_page,
+    participant_view,
+    [statements, entry_links],
+    collections: false
+);
 
 fn participant_view(route: Route) -> AnyView {
     match route {

@@ -50,6 +50,9 @@ test('CTI and ACT only: answer by keyboard, results per method, add ICM later, r
   await expect(page.locator('main')).toContainText('19 af 19 besvaret');
   await reload(page);
   await expect(page.locator('#r-act-2-1')).toBeChecked();
+  // The group's other statements come after the first paint and push the
+  // pager down: click it once they are all there, not where it first stood.
+  await expect(page.locator('.rating-item')).toHaveCount(9);
 
   await page.getByRole('link', { name: /Se resultatet/ }).click();
   await expect(page.locator('main h1')).toHaveText('Resultat – Metodekommune');

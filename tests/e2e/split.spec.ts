@@ -84,7 +84,7 @@ test('when the first visit\'s file cannot be fetched, the modules come one by on
   watch.errors = watch.errors.filter((e) => !/Failed to load resource/.test(e));
 });
 
-test("a participant's phone downloads none of the guide's text", async ({ page, watch }) => {
+test("a participant's phone downloads none of the guide's text or advice", async ({ page, watch }) => {
   const invitation = JSON.parse(readFileSync('tests/fixtures/links-1.json', 'utf8')).invitation as string;
   // A sentence of the guide (guide.toml) and one of a learning module (learning.toml).
   const guide = /^summary = "(Borgere i hjemløshed får egen, permanent bolig[^"]*)"/m.exec(readFileSync('src/content/da/guide.toml', 'utf8'))![1];
@@ -99,6 +99,9 @@ test("a participant's phone downloads none of the guide's text", async ({ page, 
   expect(all.length).toBeGreaterThan(100_000);
   expect(all.includes(Buffer.from(guide)), 'the guide\'s text is not fetched').toBe(false);
   expect(all.includes(Buffer.from(learning)), 'the learning modules\' text is not fetched').toBe(false);
+  // Nor the guide's advice on the statements, which only the self-assessment's results show.
+  const advice = /^advice = "([^"]{60,})"/m.exec(readFileSync('src/content/da/items.toml', 'utf8'))![1].slice(0, 60);
+  expect(all.includes(Buffer.from(advice)), 'the advice is not fetched').toBe(false);
   // The statements are (the items' own text).
   const statement = /^statement = "([^"]{60,})"/m.exec(readFileSync('src/content/da/items.toml', 'utf8'))![1].slice(0, 60);
   expect(all.includes(Buffer.from(statement))).toBe(true);

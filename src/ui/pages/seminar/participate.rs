@@ -75,7 +75,7 @@ pub fn Participate(payload: String) -> impl IntoView {
     // code below them, once it has been painted and the browser is idle
     // (`ui::later`): a phone shows the page sooner and stays responsive.
     let make = move |n: usize, id: &str| {
-        let item = c.item(id)?;
+        let item = c.statement_item(id)?;
         let rating =
             Signal::derive(move || p.with(|x| x.response.ratings.get(n).copied().flatten()));
         let on_rate = Callback::new(move |r| {
