@@ -5,7 +5,8 @@
 //! with the file and the entry named, and writes:
 //! - `<lang>_guide.json`, `<lang>_methods.json`, `<lang>_items.json` (the item
 //!   bank: `items.toml` followed by the method checks of `items_methods.toml`)
-//!   and `<lang>_learning.json`, compact, and `<lang>_entry_links.json` (each
+//!   and `<lang>_learning.json`, compact, the items' advice apart from the item
+//!   bank (`<lang>_advice.json`), and `<lang>_entry_links.json` (each
 //!   guide entry's section and title, for links from other pages) and
 //!   `<lang>_level_entries.json` (the entries the anchoring levels point at,
 //!   for the results page) and `<lang>_module_texts.json` (what the guide's
@@ -68,8 +69,9 @@ fn main() {
         let (method_sources, other_sources) = derived::ItemSources::take(&mut items);
         write("method_item_sources", compact(&method_sources));
         write("item_sources", compact(&other_sources));
+        // So do their advice and suggestions (content::derived::Advices).
+        write("advice", compact(&derived::Advices::take(&mut items)));
         write("items", compact(&items));
-        write("statements", compact(&derived::Statements::of(&items)));
         write("learning", compact(&learning));
         write(
             "module_texts",

@@ -30,6 +30,7 @@ fn parse_files(guide: &str, methods: &str, items: &str, learning: &str) -> Resul
     let links = content::EntryLinks::of(&g);
     let level_entries = content::LevelEntries::of(&g, &i);
     let (method_item_sources, item_sources) = content::ItemSources::take(&mut i);
+    let advice = content::Advices::take(&mut i);
     Ok(Content {
         entry_links: Part::new(links),
         level_entries: Part::new(level_entries),
@@ -38,7 +39,7 @@ fn parse_files(guide: &str, methods: &str, items: &str, learning: &str) -> Resul
         item_sources: Part::new(item_sources),
         guide: Part::new(g),
         methods: Part::new(m),
-        statements: Part::new(content::Statements::of(&i)),
+        advice: Part::new(advice),
         items: Part::new(i),
         learning: Part::new(l),
     })
@@ -254,8 +255,8 @@ fn a_broken_file_is_reported_with_file_and_entry() {
     // A dangling reference and an empty text: validate names the entry.
     let mut c = da().clone();
     c.guide.entries[0].related.push("findes-ikke".into());
-    c.items.items[3].advice = "  ".into();
-    let id3 = c.items.items[3].id.clone();
+    c.advice.items[3].advice = "  ".into();
+    let id3 = c.advice.items[3].id.clone();
     c.learning.modules[0].questions[0]
         .choices
         .iter_mut()
@@ -306,38 +307,35 @@ fn each_level_finds_its_guide_entry_without_the_guide() {
     }
 }
 
-/// A participant's page reads the statements part: every item of the bank,
-/// with its statement, scale and guide link as in the bank, and none of the
-/// guide's advice or the tool's suggestions.
+/// The item bank's advice is a part of its own: every item has its advice
+/// there, as the file has it, and the compiled-in bank carries none, so the
+/// areas that show no advice (a participant's page, the seminar, the methods,
+/// Mine data) do not fetch it.
 #[test]
-fn the_statements_are_the_item_bank_without_its_advice() {
+fn each_items_advice_is_in_the_advice_part_and_not_in_the_bank() {
+    let mut files: ItemBank = toml::from_str(&read("items.toml")).unwrap();
+    let methods: content::MethodItems = toml::from_str(&read("items_methods.toml")).unwrap();
+    files.items.extend(methods.items);
     let c = da();
-    assert_eq!(c.statements.0.items.len(), c.items.items.len());
-    for item in &c.items.items {
-        let s = c
-            .statement_item(&item.id)
-            .expect("every item has its statement");
+    assert_eq!(c.advice.items.len(), c.items.items.len());
+    for item in &files.items {
+        let a = c.advice(&item.id).expect("every item has its advice");
         assert_eq!(
-            (
-                &s.statement,
-                &s.level_1,
-                &s.level_2,
-                &s.level_3,
-                &s.level_4,
-                &s.guide
-            ),
-            (
-                &item.statement,
-                &item.level_1,
-                &item.level_2,
-                &item.level_3,
-                &item.level_4,
-                &item.guide
-            ),
+            (&a.advice, &a.suggestion),
+            (&item.advice, &item.suggestion),
             "{}",
             item.id
         );
-        assert!(s.advice.is_empty() && s.suggestion.is_none(), "{}", item.id);
+        let compiled = c.item(&item.id).expect("every item is compiled in");
+        assert!(
+            compiled.advice.is_empty() && compiled.suggestion.is_none(),
+            "{}",
+            item.id
+        );
     }
-    assert!(c.items.items.iter().any(|i| !i.advice.is_empty()));
+    assert!(files.items.iter().any(|i| i.suggestion.is_some()));
+    // An item without advice is reported.
+    let mut c = da().clone();
+    let id = c.advice.items.remove(0).id;
+    assert!(validate(&c).contains(&format!("items.toml: item {id} has no advice")));
 }

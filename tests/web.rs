@@ -148,12 +148,13 @@ async fn an_entry_shows_its_sources_per_document_and_the_quotes_on_demand() {
 #[wasm_bindgen_test]
 async fn the_tools_suggestion_is_labelled_apart_from_the_guides_advice() {
     let c = housing_first_guiden::content::da();
-    let item = c
-        .items
+    let advice = c
+        .advice
         .items
         .iter()
-        .find(|i| i.suggestion.is_some())
+        .find(|a| a.suggestion.is_some())
         .expect("an item with a suggestion");
+    let item = c.item(&advice.id).unwrap();
     let entry = c.entry(&item.guide[0]).unwrap();
     let (host, _h) = mount_at(&format!("/guide/{}/{}", entry.section, entry.id));
     leptos::task::tick().await;
@@ -161,7 +162,7 @@ async fn the_tools_suggestion_is_labelled_apart_from_the_guides_advice() {
     let texts: Vec<String> = (0..all.length())
         .filter_map(|i| all.item(i).and_then(|n| n.text_content()))
         .collect();
-    let wanted = item.suggestion.as_deref().unwrap();
+    let wanted = advice.suggestion.as_deref().unwrap();
     assert!(
         texts
             .iter()
@@ -452,5 +453,84 @@ async fn a_change_is_noted_as_unsaved_and_mine_data_says_so() {
     for k in ["hfg:learning", "hfg:data-home"] {
         ls.remove_item(k).unwrap();
     }
+    host.remove();
+}
+
+/// A quick keyboard user on a list still being built loses no key: ↓ on the
+/// one statement that came with the invitation page reaches the next one,
+/// which the key itself builds, and the next digit rates that one. The
+/// browser is kept from ever being idle, so only the key can build it.
+#[wasm_bindgen_test]
+async fn a_key_before_the_rest_of_the_statements_is_built_reaches_the_next_one() {
+    use housing_first_guiden::content::da;
+    use housing_first_guiden::model::seminar::{template_items, SeminarDef, Template};
+    use housing_first_guiden::storage::codec::encode_invitation;
+    let w = window();
+    let idle = js_sys::Reflect::get(&w, &"requestIdleCallback".into()).unwrap();
+    let never = js_sys::Function::new_no_args("return 1;");
+    js_sys::Reflect::set(&w, &"requestIdleCallback".into(), &never).unwrap();
+    let def = SeminarDef {
+        id: "tastseminar".into(),
+        title: "Hurtige taster".into(),
+        items: template_items(da(), Template::Whole),
+        roles: vec![],
+        created: 1_767_225_600_000.0,
+    };
+    let (first, second) = (def.items[0].clone(), def.items[1].clone());
+    let (host, _h) = mount_at(&format!("/seminar/deltag/{}", encode_invitation(&def)));
+    leptos::task::tick().await;
+    assert_eq!(
+        count(&host, ".rating-item"),
+        1,
+        "only the first statement comes first"
+    );
+    let key = |target: &web_sys::Element, k: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(k);
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let ev =
+            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        target.dispatch_event(&ev).unwrap();
+    };
+    let radio = host
+        .query_selector(&format!("#item-{first} input[type=radio]"))
+        .unwrap()
+        .unwrap();
+    key(&radio, "4");
+    leptos::task::tick().await;
+    let focused = document().active_element().unwrap();
+    key(&focused, "ArrowDown");
+    for _ in 0..3 {
+        leptos::task::tick().await;
+    }
+    js_sys::Reflect::set(&w, &"requestIdleCallback".into(), &idle).unwrap();
+    assert!(count(&host, ".rating-item") > 1, "the key built the rest");
+    let focused = document().active_element().unwrap();
+    let in_item = focused
+        .closest("[data-item]")
+        .unwrap()
+        .and_then(|e| e.get_attribute("data-item"));
+    assert_eq!(
+        in_item.as_deref(),
+        Some(second.as_str()),
+        "↓ reached the second statement"
+    );
+    key(&focused, "3");
+    leptos::task::tick().await;
+    let checked = |id: &str| -> bool {
+        host.query_selector(&format!("#{id}"))
+            .unwrap()
+            .map(|e| e.unchecked_into::<web_sys::HtmlInputElement>().checked())
+            .unwrap_or(false)
+    };
+    assert!(
+        checked(&format!("r-{first}-4")),
+        "the first statement keeps its 4"
+    );
+    assert!(
+        checked(&format!("r-{second}-3")),
+        "the second statement got the 3"
+    );
     host.remove();
 }

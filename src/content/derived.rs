@@ -1,8 +1,8 @@
 //! Parts drawn from the content at build time, so an area can read what it
 //! needs of another part without carrying all of it: links to guide entries,
 //! the entries the anchoring levels point at, the learning modules' searchable
-//! text, the item bank's source references, and the statements without the
-//! guide's advice (a participant's page). `build.rs` writes each one from
+//! text, the item bank's source references, and the items' advice (kept apart from
+//! the item bank, which most areas read without it). `build.rs` writes each one from
 //! the TOML files as a part of its own (see `content::Part`); the content tests
 //! check that the compiled-in parts are these functions of the files.
 
@@ -163,28 +163,44 @@ impl ItemSources {
     }
 }
 
-/// The item bank as a seminar participant's page shows it: every item's
-/// statement, scale and guide link, without the guide's advice and the tool's
-/// suggestion, which only the self-assessment's results show (they are close
-/// to half the bank's text). `build.rs` writes it ([`Statements::of`]), read
-/// through `Content::statement_item`.
+/// The guide's advice and the tool's suggestion of each item, kept apart from
+/// the item bank: only the self-assessment's results and the guide show them,
+/// and they are close to half the bank's text, so a participant's page, the
+/// seminar, the methods and Mine data read the item bank without them.
+/// `build.rs` moves them here ([`Advices::take`]); in the compiled-in item
+/// bank every item's `advice` is empty and its `suggestion` is `None`. Read
+/// through `Content::advice`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Statements(pub ItemBank);
-
-impl std::ops::Deref for Statements {
-    type Target = ItemBank;
-    fn deref(&self) -> &ItemBank {
-        &self.0
-    }
+pub struct Advices {
+    pub items: Vec<Advice>,
 }
 
-impl Statements {
-    pub fn of(items: &ItemBank) -> Statements {
-        let mut bank = items.clone();
-        for item in &mut bank.items {
-            item.advice = String::new();
-            item.suggestion = None;
+/// One item's advice: the guide's own words, and the tool's suggestion if any.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Advice {
+    pub id: String,
+    pub advice: String,
+    pub suggestion: Option<String>,
+}
+
+impl Advices {
+    /// Takes every item's advice and suggestion out of `bank`, in its order.
+    pub fn take(bank: &mut ItemBank) -> Self {
+        Self {
+            items: bank
+                .items
+                .iter_mut()
+                .map(|item| Advice {
+                    id: item.id.clone(),
+                    advice: std::mem::take(&mut item.advice),
+                    suggestion: item.suggestion.take(),
+                })
+                .collect(),
         }
-        Statements(bank)
+    }
+
+    /// The advice of item `id`.
+    pub fn of(&self, id: &str) -> Option<&Advice> {
+        self.items.iter().find(|a| a.id == id)
     }
 }

@@ -60,9 +60,9 @@ pub struct Content {
     pub method_item_sources: Part<MethodItemSources>,
     /// The sources of the other items, for the content tests: no page shows them.
     pub item_sources: Part<ItemSources>,
-    /// The item bank without the advice (from the item bank), for a seminar
-    /// participant's page.
-    pub statements: Part<Statements>,
+    /// The items' advice and suggestions (from the item bank, whose items
+    /// carry none), for the self-assessment's results and the guide.
+    pub advice: Part<Advices>,
 }
 
 /// The Danish content.
@@ -77,7 +77,7 @@ pub fn da() -> &'static Content {
         module_texts: Part::compiled(),
         method_item_sources: Part::compiled(),
         item_sources: Part::compiled(),
-        statements: Part::compiled(),
+        advice: Part::compiled(),
     };
     &DA
 }
@@ -103,7 +103,7 @@ compiled_part!(LevelEntries, "da_level_entries.json");
 compiled_part!(ModuleTexts, "da_module_texts.json");
 compiled_part!(MethodItemSources, "da_method_item_sources.json");
 compiled_part!(ItemSources, "da_item_sources.json");
-compiled_part!(Statements, "da_statements.json");
+compiled_part!(Advices, "da_advice.json");
 
 /// The interface text for `key` (e.g. `"nav.guide"`), from the `ui*.toml`
 /// files, looked up in the table of every key: for the tests. The app writes
@@ -229,10 +229,10 @@ impl Content {
         self.items.items.iter().find(|i| i.id == id)
     }
 
-    /// An item as a participant's page shows it: statement, scale and guide
-    /// link, its advice left out ([`Statements`]), without parsing the item bank.
-    pub fn statement_item(&self, id: &str) -> Option<&Item> {
-        self.statements.items.iter().find(|i| i.id == id)
+    /// The guide's advice and the tool's suggestion for item `id` (the
+    /// compiled-in item bank's items carry none).
+    pub fn advice(&self, id: &str) -> Option<&Advice> {
+        self.advice.of(id)
     }
 
     /// Assessment items that rest on the guide entry `id`.

@@ -312,6 +312,8 @@ pub struct Item {
     pub level_4: String,
     /// The guide's advice when the item is rated 1 or 2, in the guide's own
     /// words only (shown under "Guidens råd:").
+    /// **Empty in the compiled-in content**, as is `suggestion`: `build.rs`
+    /// moves both into a part of their own, read through `Content::advice`.
     pub advice: String,
     /// The tool's own suggestion beside the guide's advice, if any (shown under
     /// "Værktøjets forslag:", never under the guide's name).

@@ -115,7 +115,8 @@ impl<'a> Index<'a> {
         }
         for i in &c.items.items {
             let place = c.driver(&i.driver).map(|d| d.name.as_str()).unwrap_or("");
-            let texts = vec![i.advice.as_str(), i.level_1.as_str(), i.level_4.as_str()];
+            let advice = c.advice(&i.id).map(|a| a.advice.as_str()).unwrap_or("");
+            let texts = vec![advice, i.level_1.as_str(), i.level_4.as_str()];
             docs.push(Doc {
                 kind: HitKind::Item,
                 id: &i.id,

@@ -239,7 +239,7 @@ macro_rules! area_module {
     };
 }
 
-area_module!(guide_page, guide_view, [guide, items, methods], collections: false);
+area_module!(guide_page, guide_view, [guide, items, advice, methods], collections: false);
 
 fn guide_view(route: Route) -> AnyView {
     match route {
@@ -256,7 +256,7 @@ fn guide_view(route: Route) -> AnyView {
 area_module!(
     assessment_page,
     assessment_view,
-    [items, entry_links, level_entries],
+    [items, advice, entry_links, level_entries],
     collections: true
 );
 
@@ -306,7 +306,7 @@ fn seminar_view(route: Route) -> AnyView {
 area_module!(
     participant_page,
     participant_view,
-    [statements, entry_links],
+    [items, entry_links],
     collections: false
 );
 

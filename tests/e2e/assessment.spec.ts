@@ -31,10 +31,13 @@ test('create an assessment and answer two drivers by keyboard only; a reload kee
   await expect(page.locator('main h1')).toHaveText('Indsatsen – Tastaturkommune');
   // The first item's first radio has focus; rate with digits, move with ↓.
   await expect(page.locator('#item-ind-01 input[type=radio]').first()).toBeFocused();
+  // As a person types: each key, then ↓, then the next statement has focus.
   const pattern = ['4', '3', '2', '1', '5', '6', '4', '3'];
-  for (const key of pattern) {
+  for (const [n, key] of pattern.entries()) {
     await page.keyboard.press(key);
+    await expect(page.locator(`#item-ind-0${n + 1} input:focus`)).toHaveCount(1);
     await page.keyboard.press('ArrowDown');
+    if (n < 7) await expect(page.locator(`#item-ind-0${n + 2} input:focus`)).toHaveCount(1);
   }
   await expect(page.locator('main')).toContainText('8 af 66 besvaret');
   await expectAccessible(page);
@@ -44,6 +47,7 @@ test('create an assessment and answer two drivers by keyboard only; a reload kee
   for (let i = 0; i < 8; i++) {
     await page.keyboard.press('2');
     await page.keyboard.press('ArrowDown');
+    if (i < 7) await expect(page.locator(`#item-kon-0${i + 2} input:focus`)).toHaveCount(1);
   }
   await expect(page.locator('main')).toContainText('16 af 66 besvaret');
   // A note is saved too.

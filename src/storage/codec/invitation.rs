@@ -48,7 +48,7 @@ pub fn decode_invitation(s: &str, c: &Content) -> Result<SeminarDef, CodecError>
     }
     let items = decode_items(&r.text(usize::MAX)?)?;
     r.finish()?;
-    if let Some(unknown) = items.iter().find(|i| c.statement_item(i).is_none()) {
+    if let Some(unknown) = items.iter().find(|i| c.item(i).is_none()) {
         return Err(CodecError::UnknownItem(clip(unknown, 40).to_string()));
     }
     Ok(SeminarDef {

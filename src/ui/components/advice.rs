@@ -2,22 +2,25 @@
 //! apart from them, the tool's own suggestion ("Værktøjets forslag:"), so
 //! nothing the sources do not say appears under the guide's name.
 
-use crate::content::Item;
+use crate::content::{da, Item};
 use leptos::prelude::*;
 
 /// An item's advice: the guide's, then the tool's suggestion if it has one.
 /// `label` is the text before the guide's advice (e.g. `t!("gaps.advice")`);
-/// `class` the paragraphs' class.
+/// `class` the paragraphs' class. The advice comes from the content's advice
+/// part (`Content::advice`), which only the areas that show it carry.
 #[component]
 pub fn ItemAdvice(item: &'static Item, label: &'static str, class: &'static str) -> impl IntoView {
-    view! {
-        <p class=class>
-            <strong>{label}</strong>
-            " "
-            {item.advice.as_str()}
-        </p>
-        {item.suggestion.as_deref().map(|s| view! { <ToolSuggestion text=s class=class/> })}
-    }
+    da().advice(&item.id).map(|a| {
+        view! {
+            <p class=class>
+                <strong>{label}</strong>
+                " "
+                {a.advice.as_str()}
+            </p>
+            {a.suggestion.as_deref().map(|s| view! { <ToolSuggestion text=s class=class/> })}
+        }
+    })
 }
 
 /// The tool's own suggestion, labelled as such.

@@ -1,7 +1,8 @@
 //! One statement to rate: a real radio group (fieldset and legend) with the
 //! scale and what each level looks like, an optional note, and a link to the
 //! guide. Keys 1–4 rate, 5 is Ved ikke, 6 Ikke relevant; ↑/↓ move between
-//! statements (←/→ move within the scale as in any radio group).
+//! statements (←/→ move within the scale as in any radio group), also into
+//! statements a page builds after its first paint (`build_later_on_key`).
 //! Shared by the self-assessment and the seminar.
 
 use crate::content::{da, Item};
@@ -43,6 +44,38 @@ fn neighbour(item: &str, step: i32) -> Option<String> {
         .collect();
     let pos = ids.iter().position(|i| i == item)? as i32 + step;
     ids.get(usize::try_from(pos).ok()?).cloned()
+}
+
+/// The keydown handler of a list whose later statements are still to be
+/// built (`ui::later`): the first key builds them at once, within this key's
+/// own microtasks and so before the browser's default action (Tab lands on
+/// the next statement), and ↓ on `last_built`, which found no statement
+/// below it, moves on to `first_later` once it is there. A quick keyboard
+/// user loses no key to a list that is still being built.
+pub fn build_later_on_key(
+    later: RwSignal<bool>,
+    last_built: String,
+    first_later: Option<String>,
+) -> impl Fn(web_sys::KeyboardEvent) + 'static {
+    move |ev: web_sys::KeyboardEvent| {
+        if later.get_untracked() {
+            return;
+        }
+        later.set(true);
+        let on_last = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-item]").ok().flatten())
+            .and_then(|e| e.get_attribute("data-item"))
+            .is_some_and(|i| i == last_built);
+        // `RatingItem` took the ↓ (prevented its default) but had nowhere to go.
+        if ev.key() == "ArrowDown" && ev.default_prevented() && on_last {
+            if let Some(next) = first_later.clone() {
+                // Queued after the render the `set` above woke: runs once it is built.
+                leptos::task::spawn_local(async move { focus_item(&next) });
+            }
+        }
+    }
 }
 
 #[component]

@@ -8,7 +8,7 @@ use crate::content::da;
 use crate::model::flow::groups;
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
-use crate::ui::components::rating_item::{focus_item, RatingItem};
+use crate::ui::components::rating_item::{build_later_on_key, focus_item, RatingItem};
 use crate::ui::later::shown_after_paint;
 use crate::ui::note_saver::set_note_soon;
 use crate::ui::pages::not_found::NotFound;
@@ -119,6 +119,11 @@ pub fn AnswerPage(id: String, group: String, item: Option<String>) -> impl IntoV
         .collect();
     // After the first paint, when the browser is idle (input first).
     let more = shown_after_paint(rest.is_empty());
+    let on_key = build_later_on_key(
+        more,
+        now.last().map(|i| i.id.clone()).unwrap_or_default(),
+        later.first().map(|i| i.id.clone()),
+    );
     let title = format!("{} – {}", g.title, a.meta.name);
     view! {
         <Breadcrumbs trail=crumbs(&a, Some(&g.title))/>
@@ -160,7 +165,7 @@ pub fn AnswerPage(id: String, group: String, item: Option<String>) -> impl IntoV
                     .collect_view()}
             </ol>
         </nav>
-        <div class="rating-items">
+        <div class="rating-items" on:keydown=on_key>
             {first}
             {move || more.get().then(|| rest.iter().map(|&(n, it)| make(n, it)).collect_view())}
         </div>

@@ -14,7 +14,7 @@ use crate::storage::documents::Document;
 use crate::ui::components::download::{download, slug};
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::qr_code::QrCode;
-use crate::ui::components::rating_item::RatingItem;
+use crate::ui::components::rating_item::{build_later_on_key, RatingItem};
 use crate::ui::doc::use_doc;
 use crate::ui::later::shown_after_paint;
 use crate::ui::route::Route;
@@ -75,7 +75,7 @@ pub fn Participate(payload: String) -> impl IntoView {
     // code below them, once it has been painted and the browser is idle
     // (`ui::later`): a phone shows the page sooner and stays responsive.
     let make = move |n: usize, id: &str| {
-        let item = c.statement_item(id)?;
+        let item = c.item(id)?;
         let rating =
             Signal::derive(move || p.with(|x| x.response.ratings.get(n).copied().flatten()));
         let on_rate = Callback::new(move |r| {
@@ -111,6 +111,11 @@ pub fn Participate(payload: String) -> impl IntoView {
         .map(|(n, id)| (FIRST_PART + n, id.clone()))
         .collect();
     let later = shown_after_paint(false);
+    let on_key = build_later_on_key(
+        later,
+        now_items.last().cloned().unwrap_or_default(),
+        rest_items.first().cloned(),
+    );
     let copied = RwSignal::new(None::<bool>);
     let roles = def.roles.clone();
     let answer_file = move || {
@@ -196,7 +201,7 @@ pub fn Participate(payload: String) -> impl IntoView {
             <summary>{t!("answer.keys_title")}</summary>
             <p>{t!("answer.keys_text")}</p>
         </details>
-        <div class="rating-items">
+        <div class="rating-items" on:keydown=on_key>
             {first}
             {move || later.get().then(|| rest.iter().map(|(n, id)| make(*n, id)).collect_view())}
         </div>
