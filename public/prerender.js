@@ -13,7 +13,9 @@
 // frame when it mounts.
 (function () {
   var PAGES = __PAGES__; // [{ route, key, title, nav, dependsOn: [key prefix] }], written by the build
-  var GUIDE = __GUIDE__; // { dependsOn: [key prefix] }: what any guide page or the frame depends on
+  var GUIDE = __GUIDE__; // { dependsOn: [key prefix], pages: [route after '#/guide'] }: what any guide page or the frame depends on, and the pages with a file
+  // The guide's pages with a file, for the app too (src/ui/prerendered.rs).
+  window.hfgGuidePages = GUIDE.pages;
   var INVITATION = __INVITATION__; // { key, title: '… %s …', nav, dependsOn }: an invitation's frame
   var GUIDE_ROUTE = /^#\/guide(\/[a-z0-9-]+){0,2}$/; // the same as tools/prerender.mjs
   var hash = location.hash === '' || location.hash === '#' ? '#/' : location.hash;
@@ -43,7 +45,8 @@
     page = { key: INVITATION.key, title: INVITATION.title.replace('%s', invited), nav: INVITATION.nav };
   }
   var guide = null; // the guide page's file on its way: a promise of its HTML or null
-  if (!page && keys && GUIDE_ROUTE.test(hash) && !storedAny(GUIDE.dependsOn)) {
+  var hasFile = GUIDE_ROUTE.test(hash) && GUIDE.pages.indexOf(hash.slice('#/guide'.length)) >= 0;
+  if (!page && keys && hasFile && !storedAny(GUIDE.dependsOn)) {
     guide = fetch('./prerender/' + hash.slice(2) + '.html')
       .then(function (r) {
         return r.ok ? r.text() : null;
@@ -52,6 +55,9 @@
         return null; // offline before the worker has it, or a page that is not there
       });
   }
+  // The app shows the page from the same file (src/ui/prerendered.rs), so
+  // it takes this fetch instead of making its own.
+  if (guide) window.hfgGuidePage = { route: hash, text: guide };
   var html = document.documentElement;
   html.setAttribute('data-prerender', page ? page.key : guide ? 'pending' : 'loading');
   if (page) document.title = page.title;

@@ -61,21 +61,23 @@ const SPLIT_RUSTFLAGS = [
 /** The first address segments of each area's routes (src/ui/route.rs,
  *  `Route::parse` and `Route::area`) and the split module (`#[lazy]` in
  *  src/ui/app.rs) that shows them, the participant's invitation first. The
- *  start page, "Om" and unknown addresses need only the main module. */
+ *  start page, "Om" and unknown addresses need only the main module; the
+ *  guide's pages come from their prerendered files (see ON_DEMAND). */
 const FIRST_VISIT = [
   ['#/seminar/deltag/', 'participant_page'],
   ['#/seminar', 'seminar_page'],
-  ['#/guide', 'guide_page'],
   ['#/selvevaluering', 'assessment_page'],
   ['#/laering', 'learning_page'],
   ['#/metoder', 'methods_page'],
   ['#/mine-data', 'mydata_page'],
 ];
-/** Split modules no address opens, which the app fetches when it needs them
- *  (`#[leptos::lazy]` outside src/ui/app.rs): the backup's encoder
- *  (src/ui/data_home/mod.rs), at the first save or download. No first visit's
- *  file is written for them. */
-const ON_DEMAND = ['backup_module'];
+/** Split modules no address opens, which the app fetches when it needs them:
+ *  the backup's encoder (`#[leptos::lazy]` in src/ui/data_home/mod.rs), at the
+ *  first save or download, and the guide's (src/ui/app.rs), whose pages come
+ *  from their prerendered files (src/ui/prerendered.rs): it is fetched for
+ *  the search, or where a page's file cannot be had. No first visit's file is
+ *  written for them. */
+const ON_DEMAND = ['backup_module', 'guide_page'];
 /** What splitAndBind leaves for writeFirstVisitFiles: each split's modules. */
 const FIRST_VISIT_LIST = 'first-visit.json';
 
@@ -89,6 +91,8 @@ const WASM_OPT = [
   '--enable-mutable-globals',
   '--enable-reference-types',
   '--enable-multivalue',
+  // HFG_WASM_NAMES=1 keeps the functions' names, for a profile that names them.
+  ...(process.env.HFG_WASM_NAMES ? ['-g'] : []),
 ];
 
 function run(cmd, args, env = {}) {

@@ -151,7 +151,7 @@ export async function prerender(dir) {
     const filled = readFileSync(new URL('../public/prerender.js', import.meta.url), 'utf8').replace(
       '__PAGES__',
       JSON.stringify(table),
-    ).replace('__GUIDE__', JSON.stringify({ dependsOn: guide.dependsOn }))
+    ).replace('__GUIDE__', JSON.stringify({ dependsOn: guide.dependsOn, pages: guide.pages }))
       .replace('__INVITATION__', JSON.stringify(invitation.entry));
     const { transformSync } = await import('esbuild');
     const script = transformSync(filled, { loader: 'js', minify: true, logLevel: 'error' }).code;
@@ -224,16 +224,22 @@ async function prerenderInvitation(context, base, problems) {
 /**
  * Crawls the guide from `#/guide` in one tab (the app follows each link as a
  * reader's click would) and writes each page's <main> to `guideFile(route)`.
- * Returns { count, bytes, dependsOn }: the stored-data prefixes any guide page
- * or the frame depends on (prerender.js then shows none of them).
+ * Returns { count, bytes, dependsOn, pages }: the stored-data prefixes any
+ * guide page or the frame depends on (prerender.js then shows none of them)
+ * and the pages written (each route after `#/guide`), so that neither
+ * prerender.js nor the app asks for a file that is not there.
  */
 async function prerenderGuide(context, base, dir, problems) {
+  // The live guide writes the files: the app, finding none (an empty answer
+  // is no page), builds each page with the guide's module.
+  await context.route('**/prerender/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '' }));
   const page = await openApp(context, `${base}#/guide`, problems);
   const seen = new Set(['#/guide']);
   const queue = ['#/guide'];
   const dependsOn = new Set();
   let count = 0;
   let bytes = 0;
+  const pages = [];
   while (queue.length) {
     const route = queue.shift();
     if (count > 0) {
@@ -260,6 +266,7 @@ async function prerenderGuide(context, base, dir, problems) {
     const path = join(dir, guideFile(route));
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file);
+    pages.push(route.slice('#/guide'.length));
     count += 1;
     bytes += file.length;
     for (const link of shot.links) {
@@ -270,5 +277,5 @@ async function prerenderGuide(context, base, dir, problems) {
     }
   }
   await page.close();
-  return { count, bytes, dependsOn: [...dependsOn] };
+  return { count, bytes, dependsOn: [...dependsOn], pages: pages.sort() };
 }

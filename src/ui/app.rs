@@ -135,7 +135,7 @@ fn page(route: Route) -> AnyView {
             Route::NotFound(_) => view! { <pages::not_found::NotFound/> }.into_any(),
             _ => view! { <pages::home::HomePage/> }.into_any(),
         },
-        Area::Guide => area!(guide_page, route),
+        Area::Guide => guide(route),
         Area::Assessment => area!(assessment_page, route),
         Area::Seminar if matches!(route, Route::Participate(_)) => area!(participant_page, route),
         Area::Seminar => area!(seminar_page, route),
@@ -143,6 +143,52 @@ fn page(route: Route) -> AnyView {
         Area::Methods => area!(methods_page, route),
         Area::MyData => area!(mydata_page, route),
     }
+}
+
+thread_local! {
+    /// Set once the guide's module is loaded (it built a page or searched):
+    /// the guide's pages are then built by it, with no file to fetch.
+    static GUIDE_LOADED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// A guide page. In a split build, while the guide's module is not loaded, a
+/// page the build prerendered comes from its file (`ui/prerendered.rs`), in
+/// the live frame, and the module only when there is no file to be had.
+fn guide(route: Route) -> AnyView {
+    #[cfg(hfg_split)]
+    if super::prerendered::has_file(&route) && !GUIDE_LOADED.with(|l| l.get()) {
+        if let Some(page) = super::prerendered::take_first(&route) {
+            return page.into_view(live_search);
+        }
+        return view! {
+            <div class="area-page" data-loading=t!("shell.loading")>
+                {Suspend::new(async move {
+                    // The browser's fetch is not `Send`; it runs on this thread only.
+                    let file = send_wrapper::SendWrapper::new(super::prerendered::fetch(route.clone()));
+                    let view = match file.await {
+                        Some(page) => page.into_view(live_search),
+                        None => match guide_page(AreaCall::Page(route)).await {
+                            Some(AreaAnswer::Page(view)) => view,
+                            _ => ().into_any(),
+                        },
+                    };
+                    super::router::focus_if_pending();
+                    view
+                })}
+            </div>
+        }
+        .into_any();
+    }
+    area!(guide_page, route)
+}
+
+/// Makes the search field of the guide's overview, shown from its file, live:
+/// the guide's module has the index.
+#[cfg(hfg_split)]
+fn live_search() {
+    leptos::task::spawn_local(async {
+        let _ = guide_page(AreaCall::LiveSearch).await;
+    });
 }
 
 /// Loads the starting route's area (split build) before the app is mounted,
@@ -170,7 +216,14 @@ pub(super) async fn preload(route: &Route) {
     }
     match route.area() {
         Area::Home | Area::About => {}
-        Area::Guide => load_then_parse!(__preload_guide_page, guide_page),
+        Area::Guide => {
+            // A page with a prerendered file needs the file, not the module.
+            let file = super::prerendered::has_file(route)
+                && super::prerendered::prepare_first(route).await;
+            if !file {
+                load_then_parse!(__preload_guide_page, guide_page)
+            }
+        }
         Area::Assessment => load_then_parse!(__preload_assessment_page, assessment_page),
         Area::Seminar if matches!(route, Route::Participate(_)) => {
             load_then_parse!(__preload_participant_page, participant_page)
@@ -189,6 +242,9 @@ enum AreaCall {
     Page(Route),
     /// Parse the area's `n`-th content part (see [`preload`]).
     Parse(usize),
+    /// Make the guide's search field live (the guide's module has the index;
+    /// other areas do nothing).
+    LiveSearch,
 }
 
 /// What an area's entry point gives back.
@@ -210,6 +266,9 @@ enum AreaAnswer {
 /// which are read before its first page is built (`state::load_collections`).
 macro_rules! area_module {
     ($name:ident, $view:ident, [$($part:ident),*], collections: $collections:expr) => {
+        area_module!($name, $view, [$($part),*], collections: $collections, live_search: || ());
+    };
+    ($name:ident, $view:ident, [$($part:ident),*], collections: $collections:expr, live_search: $live_search:expr) => {
         #[cfg(hfg_split)]
         #[leptos::lazy]
         fn $name(call: AreaCall) -> Option<AreaAnswer> {
@@ -227,6 +286,11 @@ macro_rules! area_module {
                     }
                     Some(AreaAnswer::Parsed { more: n + 1 < parts.len() })
                 }
+                AreaCall::LiveSearch => {
+                    let live_search: fn() = $live_search;
+                    live_search();
+                    None
+                }
             }
         }
         #[cfg(not(hfg_split))]
@@ -239,9 +303,19 @@ macro_rules! area_module {
     };
 }
 
-area_module!(guide_page, guide_view, [guide, items, advice, methods], collections: false);
+area_module!(
+    guide_page,
+    guide_view,
+    [guide, items, advice, methods],
+    collections: false,
+    live_search: || {
+        GUIDE_LOADED.with(|l| l.set(true));
+        super::components::search_box::make_live();
+    }
+);
 
 fn guide_view(route: Route) -> AnyView {
+    GUIDE_LOADED.with(|l| l.set(true));
     match route {
         Route::GuideSection(id) => view! { <pages::guide::SectionPage id=id/> }.into_any(),
         Route::GuideEntry { section, entry } => {

@@ -24,6 +24,9 @@ pub mod note_saver;
 pub mod later;
 #[cfg(target_arch = "wasm32")]
 pub mod pages;
+// A guide page from the build's prerendered file, without the guide's module.
+#[cfg(all(target_arch = "wasm32", hfg_split))]
+mod prerendered;
 #[cfg(target_arch = "wasm32")]
 pub mod pwa;
 #[cfg(target_arch = "wasm32")]

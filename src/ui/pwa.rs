@@ -33,7 +33,6 @@ pub fn register(ready: RwSignal<bool>, light: bool) {
         let Ok(reg) = reg.dyn_into::<web_sys::ServiceWorkerRegistration>() else {
             return;
         };
-        let controlled = || service_workers().and_then(|c| c.controller()).is_some();
         if reg.waiting().is_some() && controlled() {
             ready.set(true);
         }
@@ -119,13 +118,17 @@ fn listen_for_kept(container: &web_sys::ServiceWorkerContainer) {
 fn watch_install(worker: web_sys::ServiceWorker, ready: RwSignal<bool>) {
     let w2 = worker.clone();
     let on_state = Closure::<dyn FnMut()>::new(move || {
-        let controlled = service_workers().and_then(|c| c.controller()).is_some();
-        if w2.state() == web_sys::ServiceWorkerState::Installed && controlled {
+        if w2.state() == web_sys::ServiceWorkerState::Installed && controlled() {
             ready.set(true);
         }
     });
     worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
     on_state.forget();
+}
+
+/// Whether a service worker serves this page (it then has the app's modules).
+pub fn controlled() -> bool {
+    service_workers().and_then(|c| c.controller()).is_some()
 }
 
 fn service_workers() -> Option<web_sys::ServiceWorkerContainer> {

@@ -63,10 +63,10 @@ test("a deep link's first visit fetches its area's modules in one file", async (
   expect(wasm.sort()).toEqual(['first-methods.bin', 'housing-first-guiden_bg.wasm']);
 
   // Another area afterwards: its modules one by one, only those not loaded yet.
-  await page.locator('.app-nav').getByRole('link', { name: 'Guide', exact: true }).click();
-  await expect(page.locator('main h1')).toHaveText('Guiden');
+  await page.locator('.app-nav').getByRole('link', { name: 'Læring', exact: true }).click();
+  await expect(page.locator('main h1')).toHaveText('Læring');
   expect(wasm.filter((w) => w.endsWith('.bin'))).toEqual(['first-methods.bin']);
-  expect(wasm.some((w) => w.startsWith('split_guide_page'))).toBe(true);
+  expect(wasm.some((w) => w.startsWith('split_learning_page'))).toBe(true);
   void watch;
 });
 
@@ -105,5 +105,56 @@ test("a participant's phone downloads none of the guide's text or advice", async
   // The statements are (the items' own text).
   const statement = /^statement = "([^"]{60,})"/m.exec(readFileSync('src/content/da/items.toml', 'utf8'))![1].slice(0, 60);
   expect(all.includes(Buffer.from(statement))).toBe(true);
+  void watch;
+});
+
+test("a link to a guide page shows the build's file of it, without the guide's module", async ({ page, watch }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname.split('/').slice(-2).join('/')));
+  await open(page, '/guide/boligloesning/fjerdedelsreglen');
+  await expect(page.locator('main h1')).toHaveText(/fjerdedel/i);
+  await expect(page).toHaveTitle(/fjerdedel.* – Housing First-guiden$/i);
+  await expect(page.locator('.source-ref')).toContainText('Beskrivelse af indsatsen');
+  // prerender.js fetched the file; the app took that fetch instead of its own.
+  expect(fetched.filter((f) => f.startsWith('prerender/') || f.startsWith('boligloesning/'))).toEqual(['boligloesning/fjerdedelsreglen.html']);
+  // A link on it to another guide page: that page's file, and focus on its heading.
+  const related = page.getByRole('region', { name: 'Hænger sammen med' }).getByRole('link').first();
+  const name = (await related.textContent())!.trim();
+  await related.click();
+  await expect(page.locator('main h1')).toContainText(name.replace(/^\d+\.\s*/, ''));
+  await expect(page.locator('main h1')).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Hænger sammen med' }).getByRole('link', { name: /fjerdedel/i })).toBeVisible();
+  expect(fetched.filter((f) => /\.(wasm|bin)$/.test(f)).map((f) => f.split('/').pop())).toEqual(['housing-first-guiden_bg.wasm']);
+  await expectAccessible(page);
+
+  // The overview comes from its file too; its search field is live, and
+  // searching fetches the guide's module (the index). From then on the
+  // module builds the guide's pages: no more files.
+  await page.goto('./#/guide');
+  await expect(page.locator('main h1')).toHaveText('Guiden');
+  await expect(page.locator('.section-card').first()).toBeVisible();
+  expect(fetched.some((f) => /split_guide_page_\d+\.wasm$/.test(f))).toBe(false);
+  await page.getByLabel('Søg i guiden').fill('fjerdedel');
+  await expect(page.getByRole('status')).toContainText('resultat');
+  await expect(page.locator('.guide-search__hit a').first()).toContainText(/fjerdedel/i);
+  expect(fetched.some((f) => /split_guide_page_\d+\.wasm$/.test(f))).toBe(true);
+  const files = fetched.filter((f) => f.endsWith('.html')).length;
+  await page.locator('.guide-search__hit a').first().click();
+  await expect(page.locator('main h1')).toContainText(/fjerdedel/i);
+  expect(fetched.filter((f) => f.endsWith('.html')).length).toBe(files);
+  void watch;
+});
+
+test("when a guide page's file cannot be had, the guide's module builds the page", async ({ page, watch }) => {
+  await page.route('**/prerender/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>x</title>' }));
+  const wasm: string[] = [];
+  page.on('request', (r) => {
+    if (/\.(wasm|bin)$/.test(r.url())) wasm.push(new URL(r.url()).pathname.split('/').pop()!);
+  });
+  await open(page, '/guide/ordliste/term-sofasovere');
+  await expect(page.locator('main h1')).toBeVisible();
+  await expect(page.locator('.source-ref')).toBeVisible();
+  expect(wasm.some((w) => /^split_guide_page_\d+\.wasm$/.test(w))).toBe(true);
+  await expectAccessible(page);
   void watch;
 });
