@@ -65,12 +65,17 @@ plain('a link to a guide entry shows the entry before the app has loaded', async
 });
 
 plain('nothing moves when a guide page arrives after the first paint', async ({ page }) => {
+  // The page's file is held until the frame has been seen waiting for it
+  // (a fixed delay raced a slow machine).
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
   await page.route(/\/prerender\/.*\.html$/, async (r) => {
-    await new Promise((done) => setTimeout(done, 700));
+    await held;
     await r.continue();
   });
   await withoutApp(page, '/guide/principper/princip-5');
   await expect(page.getByRole('status')).toHaveText('Henter siden …');
+  release();
   await expect(page.locator('main h1')).toHaveText(/Adskillelse af bolig og støttetilbud/);
   const shifted = await page.evaluate(
     () =>
