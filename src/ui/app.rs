@@ -25,8 +25,6 @@ pub fn mount() {
     OFFLINE.with(|o| o.set(true));
     #[cfg(hfg_split)]
     wasm_bindgen_futures::spawn_local(async {
-        // The area's modules are instantiated in a task after the main one's.
-        super::later::next_task().await;
         preload(&super::router::start_route()).await;
         mount_now();
     });
@@ -34,55 +32,13 @@ pub fn mount() {
     mount_now();
 }
 
-/// Where the start stands: the first page of an area is built in a task
-/// after the one that mounts the frame, so neither is long; meanwhile the
-/// live frame is hidden (`html[data-app="mounting"]`, style/app.css) and the
-/// prerendered one stays on screen.
-#[derive(Clone, Copy, PartialEq)]
-enum Start {
-    Mounting,
-    /// An area's page (the `area!` macro) takes the start over.
-    #[cfg_attr(not(hfg_split), allow(dead_code))]
-    PageLater,
-    Done,
-}
-
-thread_local! {
-    static START: std::cell::Cell<Start> = const { std::cell::Cell::new(Start::Done) };
-}
-
 fn mount_now() {
-    START.with(|s| s.set(Start::Mounting));
-    if let Some(html) = document().document_element() {
-        let _ = html.set_attribute("data-app", "mounting");
-    }
-    leptos::mount::mount_to_body(App);
-    if START.with(|s| s.get()) == Start::Mounting {
-        reveal();
-    }
-}
-
-/// Shows the live app in place of the prerendered frame, in one step (the
-/// browser never paints both), and marks `<html data-app="ready">`.
-fn reveal() {
-    START.with(|s| s.set(Start::Done));
     remove_prerendered();
+    leptos::mount::mount_to_body(App);
     let _ = document()
         .document_element()
         .map(|html| html.set_attribute("data-app", "ready"));
     mark("hfg:mounted");
-}
-
-/// Called as an area's page is set up: true for the start's first page,
-/// which is then built in a task of its own and calls [`reveal`].
-#[cfg(hfg_split)]
-fn page_takes_start() -> bool {
-    START.with(|s| {
-        s.get() == Start::Mounting && {
-            s.set(Start::PageLater);
-            true
-        }
-    })
 }
 
 /// A User Timing mark at a step of the start (`hfg:area-loaded`,
@@ -124,17 +80,6 @@ pub fn App() -> impl IntoView {
         super::pwa::register(update, super::pwa::keep_light(participant));
     }
     let route = use_route();
-    // A start whose first page never came (its module could not be fetched)
-    // still shows the live app once the user goes elsewhere.
-    #[cfg(hfg_split)]
-    {
-        let start = route.get_untracked();
-        Effect::new(move |_| {
-            if route.with(|r| *r != start) && START.with(|s| s.get()) == Start::PageLater {
-                reveal();
-            }
-        });
-    }
     // Keyed by route: every navigation builds the page afresh. Rebuilding one
     // page's DOM in place for another (same component, other data) would reuse
     // radio buttons under new names, and the browser's radio-group rules then
@@ -156,21 +101,13 @@ macro_rules! area {
         #[cfg(hfg_split)]
         {
             let route = $route;
-            let first = page_takes_start();
             // Empty until the module has arrived: style/app.css then shows its
             // data-loading text ("Henter siden …"). Cheaper than a Suspense.
             view! {
                 <div class="area-page" data-loading=t!("shell.loading")>
                     {Suspend::new(async move {
-                        if first {
-                            send_wrapper::SendWrapper::new(super::later::next_task()).await;
-                        }
                         let answer = $f(AreaCall::Page(route)).await;
                         super::router::focus_if_pending();
-                        if first {
-                            // After the page is in place, before it is painted.
-                            request_animation_frame(reveal);
-                        }
                         match answer {
                             Some(AreaAnswer::Page(view)) => view,
                             _ => ().into_any(),
