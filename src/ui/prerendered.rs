@@ -4,16 +4,16 @@
 //! needs none of the guide's WebAssembly. The overview's search field is
 //! made live (`components::search_box::make_live`) by the guide's module,
 //! which has the index, fetched at its first focus. The module builds the
-//! pages itself only when a file
-//! cannot be had (offline, where the service worker has the module but not
-//! the files, or a page the build did not write), and once it is loaded.
+//! pages itself only when a file cannot be had (offline, where the service
+//! worker has the module but not the files, or a page the build did not
+//! write), and once it is loaded.
 //!
 //! The file is the build's own output, never user text, so it is inserted
 //! as markup; it holds no script, inline style or event attribute (the
 //! build checks, the CSP forbids them).
 
 use super::components::search_box::SEARCH_ID;
-use super::route::Route;
+use super::route::{Area, Route};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -37,15 +37,7 @@ thread_local! {
 /// service worker serves the page (it has the guide's module, also offline,
 /// and not the files; the first-visit files follow the same rule).
 pub fn has_file(route: &Route) -> bool {
-    let guide = matches!(
-        route,
-        Route::Guide
-            | Route::GuideSection(_)
-            | Route::GuideEntry { .. }
-            | Route::Glossary
-            | Route::Term(_)
-    );
-    guide
+    route.area() == Area::Guide
         && !super::pwa::controlled()
         && js_sys::Reflect::get(&window(), &"hfgGuidePages".into())
             .ok()
