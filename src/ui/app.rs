@@ -16,15 +16,17 @@ thread_local! {
 
 /// Mounts the app on `<body>` and makes it work offline. Called by `main.rs`.
 ///
-/// The build's prerendered first screen (`tools/prerender.mjs`) is removed in
-/// the same task, so the browser never paints both; `<html data-app="ready">`
+/// The build's prerendered first screen (`tools/prerender.mjs`) is replaced
+/// in one step, so the browser never paints both; `<html data-app="ready">`
 /// then tells scripts and tests that the page is the live app.
 ///
-/// In a split build the area of the starting address is loaded first.
+/// In a split build the area of the starting address is loaded first, its
+/// modules instantiated in a task after the main module's own start.
 pub fn mount() {
     OFFLINE.with(|o| o.set(true));
     #[cfg(hfg_split)]
     wasm_bindgen_futures::spawn_local(async {
+        super::later::next_task().await;
         preload(&super::router::start_route()).await;
         mount_now();
     });
@@ -32,13 +34,60 @@ pub fn mount() {
     mount_now();
 }
 
+thread_local! {
+    /// The live frame while the start's first page is still to be built: it
+    /// is mounted into this element, outside the document, so the page shows
+    /// one frame (the prerendered one) and one `<main>` until [`reveal`].
+    static MOUNTING: std::cell::RefCell<Option<web_sys::HtmlElement>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Mounts the frame. A page of the main module (or a guide page from its
+/// file) comes with it and is shown at once; an area's first page takes the
+/// start over ([`page_takes_start`]) and is built in the next task, so
+/// neither task is long.
 fn mount_now() {
+    let Ok(holder) = document().create_element("div") else {
+        return;
+    };
+    let holder: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(holder);
+    MOUNTING.with(|m| *m.borrow_mut() = Some(holder.clone()));
+    std::mem::forget(leptos::mount::mount_to(holder, App));
+    if FIRST_PAGE_LATER.with(|l| !l.get()) {
+        reveal();
+    }
+}
+
+thread_local! {
+    /// Set while the frame is mounted, by an area's page that builds itself in
+    /// the next task and then calls [`reveal`].
+    static FIRST_PAGE_LATER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Puts the live app in place of the prerendered frame in one step (the
+/// browser never paints both, nor an empty frame) and marks
+/// `<html data-app="ready">`. Once only.
+fn reveal() {
+    let Some(holder) = MOUNTING.with(|m| m.borrow_mut().take()) else {
+        return;
+    };
     remove_prerendered();
-    leptos::mount::mount_to_body(App);
+    if let Some(body) = document().body() {
+        while let Some(node) = holder.first_child() {
+            let _ = body.append_child(&node);
+        }
+    }
     let _ = document()
         .document_element()
         .map(|html| html.set_attribute("data-app", "ready"));
     mark("hfg:mounted");
+}
+
+/// Called as an area's page is set up: true for the start's first page,
+/// which then builds itself in a task of its own and reveals the app.
+#[cfg(hfg_split)]
+fn page_takes_start() -> bool {
+    MOUNTING.with(|m| m.borrow().is_some()) && !FIRST_PAGE_LATER.with(|l| l.replace(true))
 }
 
 /// A User Timing mark at a step of the start (`hfg:area-loaded`,
@@ -101,11 +150,19 @@ macro_rules! area {
         #[cfg(hfg_split)]
         {
             let route = $route;
+            let first = page_takes_start();
             // Empty until the module has arrived: style/app.css then shows its
             // data-loading text ("Henter siden …"). Cheaper than a Suspense.
             view! {
                 <div class="area-page" data-loading=t!("shell.loading")>
                     {Suspend::new(async move {
+                        if first {
+                            send_wrapper::SendWrapper::new(super::later::next_task()).await;
+                            // Before the page's own frame callbacks (an answer
+                            // page focuses its statement in one), after the
+                            // page is in place.
+                            request_animation_frame(reveal);
+                        }
                         let answer = $f(AreaCall::Page(route)).await;
                         super::router::focus_if_pending();
                         match answer {

@@ -41,7 +41,25 @@ test('the start page loads only the main module; an area loads its own when open
 });
 
 test('a deep link into an area shows its page at once, with no loading gap', async ({ page, watch }) => {
+  // The frame is mounted in one task, outside the document, and the page is
+  // built in the next (src/ui/app.rs): the document holds one frame, one
+  // <main>, at every moment, and the app is "ready" only with its page in it.
+  await page.addInitScript(() => {
+    const seen = { mostMains: 0, ready: null as null | { mains: number; h1: string | null; prerender: boolean } };
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    new MutationObserver(() => {
+      seen.mostMains = Math.max(seen.mostMains, document.querySelectorAll('main').length);
+      if (!seen.ready && document.documentElement.getAttribute('data-app') === 'ready') {
+        seen.ready = { mains: document.querySelectorAll('main').length, h1: document.querySelector('main h1')?.textContent ?? null, prerender: !!document.querySelector('#prerender') };
+      }
+    }).observe(document, { attributes: true, childList: true, subtree: true });
+  });
   await open(page, '/metoder/kapacitet');
+  const seen = await page.evaluate(() => (window as unknown as { seen: { mostMains: number; ready: { mains: number; h1: string | null; prerender: boolean } } }).seen);
+  expect(seen.mostMains).toBe(1);
+  expect(seen.ready.mains).toBe(1);
+  expect(seen.ready.h1).toMatch(/kapacitet/i);
+  expect(seen.ready.prerender).toBe(false);
   await expect(page.locator('main h1')).toHaveText(/kapacitet/i);
   await expect(page.locator('.prerender-loading')).toHaveCount(0);
   await expect(page.locator('main .area-page')).not.toBeEmpty();
