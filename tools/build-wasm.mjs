@@ -73,11 +73,12 @@ const FIRST_VISIT = [
 ];
 /** Split modules no address opens, which the app fetches when it needs them:
  *  the backup's encoder (`#[leptos::lazy]` in src/ui/data_home/mod.rs), at the
- *  first save or download, and the guide's (src/ui/app.rs), whose pages come
+ *  first save or download, the linked file's writer (src/ui/data_home/file.rs),
+ *  where a file is or was linked, and the guide's (src/ui/app.rs), whose pages come
  *  from their prerendered files (src/ui/prerendered.rs): it is fetched for
  *  the search, or where a page's file cannot be had. No first visit's file is
  *  written for them. */
-const ON_DEMAND = ['backup_module', 'guide_page'];
+const ON_DEMAND = ['backup_module', 'writer_module', 'guide_page'];
 /** What splitAndBind leaves for writeFirstVisitFiles: each split's modules. */
 const FIRST_VISIT_LIST = 'first-visit.json';
 

@@ -142,43 +142,53 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// An area's page: called directly, or (split build) loaded and then shown,
-/// with "Henter siden …" meanwhile; focus moves to its heading once it is
-/// there, as after any navigation.
+/// An area's page: called directly, or (split build) loaded and then shown
+/// by [`area_view`].
 macro_rules! area {
     ($f:ident, $route:expr) => {{
         #[cfg(hfg_split)]
         {
-            let route = $route;
             let first = page_takes_start();
-            // Empty until the module has arrived: style/app.css then shows its
-            // data-loading text ("Henter siden …"). Cheaper than a Suspense.
-            view! {
-                <div class="area-page" data-loading=t!("shell.loading")>
-                    {Suspend::new(async move {
-                        if first {
-                            send_wrapper::SendWrapper::new(super::later::next_task()).await;
-                            // Before the page's own frame callbacks (an answer
-                            // page focuses its statement in one), after the
-                            // page is in place.
-                            request_animation_frame(reveal);
-                        }
-                        let answer = $f(AreaCall::Page(route)).await;
-                        super::router::focus_if_pending();
-                        match answer {
-                            Some(AreaAnswer::Page(view)) => view,
-                            _ => ().into_any(),
-                        }
-                    })}
-                </div>
-            }
-            .into_any()
+            area_view(first, Box::pin($f(AreaCall::Page($route))))
         }
         #[cfg(not(hfg_split))]
         {
             $f($route)
         }
     }};
+}
+
+/// An area's page once its module has answered, with "Henter siden …"
+/// meanwhile; focus moves to its heading once it is there, as after any
+/// navigation. `first`: the start's first page, built in a task after the
+/// frame's. One function for every area (the page's future boxed), so the
+/// main module carries one copy of this view's code, not one per area.
+#[cfg(hfg_split)]
+fn area_view(
+    first: bool,
+    page: std::pin::Pin<Box<dyn std::future::Future<Output = Option<AreaAnswer>> + Send>>,
+) -> AnyView {
+    // Empty until the module has arrived: style/app.css then shows its
+    // data-loading text ("Henter siden …"). Cheaper than a Suspense.
+    view! {
+        <div class="area-page" data-loading=t!("shell.loading")>
+            {Suspend::new(async move {
+                if first {
+                    send_wrapper::SendWrapper::new(super::later::next_task()).await;
+                    // Before the page's own frame callbacks (an answer page
+                    // focuses its statement in one), after the page is in place.
+                    request_animation_frame(reveal);
+                }
+                let answer = page.await;
+                super::router::focus_if_pending();
+                match answer {
+                    Some(AreaAnswer::Page(view)) => view,
+                    _ => ().into_any(),
+                }
+            })}
+        </div>
+    }
+    .into_any()
 }
 
 /// The page for a route. The start page, "Om" and "not found" are in the main
@@ -217,24 +227,15 @@ fn guide(route: Route) -> AnyView {
         if let Some(page) = super::prerendered::take_first(&route) {
             return page.into_view(live_search);
         }
-        return view! {
-            <div class="area-page" data-loading=t!("shell.loading")>
-                {Suspend::new(async move {
-                    // The browser's fetch is not `Send`; it runs on this thread only.
-                    let file = send_wrapper::SendWrapper::new(super::prerendered::fetch(route.clone()));
-                    let view = match file.await {
-                        Some(page) => page.into_view(live_search),
-                        None => match guide_page(AreaCall::Page(route)).await {
-                            Some(AreaAnswer::Page(view)) => view,
-                            _ => ().into_any(),
-                        },
-                    };
-                    super::router::focus_if_pending();
-                    view
-                })}
-            </div>
-        }
-        .into_any();
+        let page = async move {
+            // The browser's fetch is not `Send`; it runs on this thread only.
+            let file = send_wrapper::SendWrapper::new(super::prerendered::fetch(route.clone()));
+            match file.await {
+                Some(page) => Some(AreaAnswer::Page(page.into_view(live_search))),
+                None => guide_page(AreaCall::Page(route)).await,
+            }
+        };
+        return area_view(false, Box::pin(page));
     }
     area!(guide_page, route)
 }

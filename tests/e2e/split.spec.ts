@@ -40,6 +40,23 @@ test('the start page loads only the main module; an area loads its own when open
   void watch;
 });
 
+test("the linked file's writer is fetched only where a file can be saved or was linked", async ({ page, watch }) => {
+  const wasm: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (/\.(wasm|bin)$/.test(path)) wasm.push(path.split('/').pop()!);
+  });
+  // A browser that never linked a file (no database of the app's in IndexedDB).
+  await open(page, '/selvevaluering');
+  await page.waitForLoadState('networkidle');
+  expect(wasm.some((w) => w.startsWith('split_writer_module'))).toBe(false);
+  // Mine data shows "Gem i en fil": the writer comes with it, before the click.
+  await page.locator('.app-nav').getByRole('link', { name: 'Mine data', exact: true }).click();
+  await expect(page.locator('main h1')).toHaveText('Mine data');
+  await expect.poll(() => wasm.some((w) => w.startsWith('split_writer_module'))).toBe(true);
+  void watch;
+});
+
 test('a deep link into an area shows its page at once, with no loading gap', async ({ page, watch }) => {
   // The frame is mounted in one task, outside the document, and the page is
   // built in the next (src/ui/app.rs): the document holds one frame, one

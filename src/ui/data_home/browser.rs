@@ -244,9 +244,29 @@ pub async fn remembered_handle() -> Option<JsValue> {
     (!v.is_undefined() && !v.is_null()).then_some(v)
 }
 
-/// Forgets the linked file.
+/// Whether a handle may have been remembered: false only where the browser
+/// lists its databases (`indexedDB.databases()`) and the app's is not among
+/// them. Cheap, and it creates no database ([`remembered_handle`] would).
+pub async fn may_have_remembered_handle() -> bool {
+    let idb = get(&window(), "indexedDB");
+    if idb.is_undefined() {
+        return false;
+    }
+    let Ok(list) = call_async(&idb, "databases", &[]).await else {
+        return true;
+    };
+    Array::from(&list)
+        .iter()
+        .any(|db| get(&db, "name").as_string().as_deref() == Some(DB))
+}
+
+/// Forgets the linked file: the database goes with it, so that the next
+/// start finds none ([`may_have_remembered_handle`]).
 pub async fn forget_handle() {
-    let _ = with_store("readwrite", |s| call(s, "delete", &[KEY.into()])).await;
+    let idb = get(&window(), "indexedDB");
+    if let Ok(req) = call(&idb, "deleteDatabase", &[DB.into()]) {
+        let _ = request(&req).await;
+    }
 }
 
 // ---- Web Locks: one writer -------------------------------------------------

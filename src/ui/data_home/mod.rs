@@ -14,6 +14,7 @@
 
 pub mod browser;
 pub mod file;
+mod file_writer;
 pub mod panel;
 pub mod reminder;
 

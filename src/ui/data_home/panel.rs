@@ -123,6 +123,10 @@ pub fn FileStatusLine() -> impl IntoView {
 #[component]
 pub fn SaveButton(#[prop(optional)] primary: bool) -> impl IntoView {
     let dh = use_data_home();
+    if !dh.file.with_untracked(|f| matches!(f, FileState::Unsupported)) {
+        // The browser opens its file dialog only shortly after the click.
+        file::preload();
+    }
     let class = if primary {
         "button button-primary"
     } else {
