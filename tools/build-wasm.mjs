@@ -2,7 +2,7 @@
 //
 //   cargo build (release, wasm32, `--cfg hfg_split`, relocations kept)
 //   → wasm-split-cli: the main module (shell, start page, runtime) and one
-//     module per area (`#[lazy]` in src/ui/app.rs), the backup's (ON_DEMAND)
+//     module per area (`#[lazy]` in src/ui/areas.rs), the backup's (ON_DEMAND)
 //     and the chunks they share,
 //     and `__wasm_split.js`, which loads them on demand
 //   → wasm-bindgen (the main module's JS glue) → wasm-opt -Oz on every module
@@ -60,7 +60,7 @@ const SPLIT_RUSTFLAGS = [
 ];
 /** The first address segments of each area's routes (src/ui/route.rs,
  *  `Route::parse` and `Route::area`) and the split module (`#[lazy]` in
- *  src/ui/app.rs) that shows them, the participant's invitation first. The
+ *  src/ui/areas.rs) that shows them, the participant's invitation first. The
  *  start page, "Om" and unknown addresses need only the main module; the
  *  guide's pages come from their prerendered files (see ON_DEMAND). */
 const FIRST_VISIT = [
@@ -74,7 +74,7 @@ const FIRST_VISIT = [
 /** Split modules no address opens, which the app fetches when it needs them:
  *  the backup's encoder (`#[leptos::lazy]` in src/ui/data_home/mod.rs), at the
  *  first save or download, the linked file's writer (src/ui/data_home/file.rs),
- *  where a file is or was linked, and the guide's (src/ui/app.rs), whose pages come
+ *  where a file is or was linked, and the guide's (src/ui/areas.rs), whose pages come
  *  from their prerendered files (src/ui/prerendered.rs): it is fetched for
  *  the search, or where a page's file cannot be had. No first visit's file is
  *  written for them. */

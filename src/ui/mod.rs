@@ -8,6 +8,9 @@ pub mod route;
 
 #[cfg(target_arch = "wasm32")]
 mod app;
+// The areas' entry points (a split module each) and the start's preload.
+#[cfg(target_arch = "wasm32")]
+mod areas;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]

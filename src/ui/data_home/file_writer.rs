@@ -148,6 +148,9 @@ pub fn restore(dh: DataHomeState) {
     }
     leptos::task::spawn_local(async move {
         let Some(handle) = browser::remembered_handle().await else {
+            // An empty database (an earlier version opened it at every
+            // start): gone, so the next start does not fetch this module.
+            browser::forget_handle().await;
             return;
         };
         let name = browser::handle_name(&handle);

@@ -1,0 +1,260 @@
+//! The areas' entry points: for each area (guide, self-assessment, seminar,
+//! a participant's invitation, learning, methods, Mine data) the function
+//! that builds its pages, in a split build a module of its own (`#[lazy]`,
+//! see `tools/build-wasm.mjs`), with the content parts it reads; and the
+//! start's loading of the first address's area ([`preload`]). `ui/app.rs`
+//! decides which area a route is and shows what these give back.
+
+use super::pages;
+use super::pages::assessment;
+use super::pages::seminar;
+use super::route::Route;
+#[cfg(hfg_split)]
+use super::route::Area;
+#[cfg(hfg_split)]
+use super::app::mark;
+use leptos::prelude::*;
+
+thread_local! {
+    /// Set once the guide's module is loaded (it built a page or searched):
+    /// the guide's pages are then built by it, with no file to fetch.
+    static GUIDE_LOADED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the guide's module is loaded (see [`GUIDE_LOADED`]).
+#[cfg_attr(not(hfg_split), allow(dead_code))]
+pub(super) fn guide_loaded() -> bool {
+    GUIDE_LOADED.with(|l| l.get())
+}
+
+/// Loads the starting route's area (split build) before the app is mounted,
+/// so the first render already has its page; then has the area parse the
+/// content parts its pages read, each in a task of its own
+/// ([`AreaCall::Parse`]), so neither the module's last part nor the first
+/// render carries that as well.
+#[cfg(hfg_split)]
+pub(crate) async fn preload(route: &Route) {
+    macro_rules! load_then_parse {
+        ($preload:ident, $name:ident) => {{
+            $preload().await;
+            mark("hfg:area-loaded");
+            let mut part = 0;
+            loop {
+                super::later::next_task().await;
+                match $name(AreaCall::Parse(part)).await {
+                    Some(AreaAnswer::Parsed { more: true }) => part += 1,
+                    _ => break,
+                }
+            }
+            mark("hfg:parsed");
+            super::later::next_task().await;
+        }};
+    }
+    match route.area() {
+        Area::Home | Area::About => {}
+        Area::Guide => {
+            // A page with a prerendered file needs the file, not the module.
+            let file = super::prerendered::has_file(route)
+                && super::prerendered::prepare_first(route).await;
+            if !file {
+                load_then_parse!(__preload_guide_page, guide_page)
+            }
+        }
+        Area::Assessment => load_then_parse!(__preload_assessment_page, assessment_page),
+        Area::Seminar if matches!(route, Route::Participate(_)) => {
+            load_then_parse!(__preload_participant_page, participant_page)
+        }
+        Area::Seminar => load_then_parse!(__preload_seminar_page, seminar_page),
+        Area::Learning => load_then_parse!(__preload_learning_page, learning_page),
+        Area::Methods => load_then_parse!(__preload_methods_page, methods_page),
+        Area::MyData => load_then_parse!(__preload_mydata_page, mydata_page),
+    }
+}
+
+/// What an area's entry point ([`area_module`]) is asked for.
+#[cfg(hfg_split)]
+pub(super) enum AreaCall {
+    /// The page of a route.
+    Page(Route),
+    /// Parse the area's `n`-th content part (see [`preload`]).
+    Parse(usize),
+    /// Make the guide's search field live (the guide's module has the index;
+    /// other areas do nothing).
+    LiveSearch,
+}
+
+/// What an area's entry point gives back.
+#[cfg(hfg_split)]
+pub(super) enum AreaAnswer {
+    Page(AnyView),
+    /// A part was parsed (or there was none left); `more`: the area reads another.
+    Parsed {
+        more: bool,
+    },
+}
+
+/// An area's entry point. In a split build its own module (`#[lazy]`),
+/// loaded the first time one of its pages opens: [`AreaCall::Page`] builds
+/// the page, [`AreaCall::Parse`] parses one of the content parts its pages
+/// read (a part is linked into the modules of the areas that read it, see
+/// `content::part`). Otherwise the page's function itself. `collections`:
+/// the area's pages show or change the stored assessments and seminars,
+/// which are read before its first page is built (`state::load_collections`).
+macro_rules! area_module {
+    ($name:ident, $view:ident, [$($part:ident),*], collections: $collections:expr) => {
+        area_module!($name, $view, [$($part),*], collections: $collections, live_search: || ());
+    };
+    ($name:ident, $view:ident, [$($part:ident),*], collections: $collections:expr, live_search: $live_search:expr) => {
+        #[cfg(hfg_split)]
+        #[leptos::lazy]
+        pub(super) fn $name(call: AreaCall) -> Option<AreaAnswer> {
+            match call {
+                AreaCall::Page(route) => {
+                    if $collections {
+                        super::state::load_collections();
+                    }
+                    Some(AreaAnswer::Page($view(route)))
+                }
+                AreaCall::Parse(n) => {
+                    let parts: &[fn()] = &[$(|| { let _ = &*crate::content::da().$part; }),*];
+                    if let Some(parse) = parts.get(n) {
+                        parse();
+                    }
+                    Some(AreaAnswer::Parsed { more: n + 1 < parts.len() })
+                }
+                AreaCall::LiveSearch => {
+                    let live_search: fn() = $live_search;
+                    live_search();
+                    None
+                }
+            }
+        }
+        #[cfg(not(hfg_split))]
+        pub(super) fn $name(route: Route) -> AnyView {
+            if $collections {
+                super::state::load_collections();
+            }
+            $view(route)
+        }
+    };
+}
+
+area_module!(
+    guide_page,
+    guide_view,
+    [guide, items, advice, methods],
+    collections: false,
+    live_search: || {
+        GUIDE_LOADED.with(|l| l.set(true));
+        super::components::search_box::make_live();
+    }
+);
+
+fn guide_view(route: Route) -> AnyView {
+    GUIDE_LOADED.with(|l| l.set(true));
+    match route {
+        Route::GuideSection(id) => view! { <pages::guide::SectionPage id=id/> }.into_any(),
+        Route::GuideEntry { section, entry } => {
+            view! { <pages::guide::EntryPage section=section id=entry/> }.into_any()
+        }
+        Route::Glossary => view! { <pages::guide::GlossaryPage/> }.into_any(),
+        Route::Term(id) => view! { <pages::guide::TermPage id=id/> }.into_any(),
+        _ => view! { <pages::guide::GuideOverview/> }.into_any(),
+    }
+}
+
+area_module!(
+    assessment_page,
+    assessment_view,
+    [items, advice, entry_links, level_entries],
+    collections: true
+);
+
+fn assessment_view(route: Route) -> AnyView {
+    match route {
+        Route::NewAssessment => view! { <assessment::forms::NewAssessment/> }.into_any(),
+        Route::Assessment(id) => {
+            view! { <assessment::overview::AssessmentOverview id=id/> }.into_any()
+        }
+        Route::Answer { id, group, item } => {
+            view! { <assessment::answer::AnswerPage id=id group=group item=item/> }.into_any()
+        }
+        Route::Results(id) => view! { <assessment::results::ResultsPage id=id/> }.into_any(),
+        Route::Plan(id) => view! { <assessment::plan::PlanPage id=id/> }.into_any(),
+        Route::Report(id) => view! { <assessment::report::ReportPage id=id/> }.into_any(),
+        Route::Compare { id, other } => {
+            view! { <assessment::compare::ComparePage id=id other=other/> }.into_any()
+        }
+        Route::EditAssessment(id) => {
+            view! { <assessment::forms::EditAssessment id=id/> }.into_any()
+        }
+        Route::FollowUp(id) => view! { <assessment::forms::FollowUp id=id/> }.into_any(),
+        _ => view! { <assessment::list::AssessmentList/> }.into_any(),
+    }
+}
+
+area_module!(seminar_page, seminar_view, [items], collections: true);
+
+fn seminar_view(route: Route) -> AnyView {
+    match route {
+        Route::NewSeminar => view! { <seminar::new::NewSeminar/> }.into_any(),
+        Route::SeminarHome(id) => view! { <seminar::home::SeminarHome id=id/> }.into_any(),
+        Route::SeminarMerged(id) => view! { <seminar::merged::SeminarMerged id=id/> }.into_any(),
+        Route::SeminarPresent(id) => view! { <seminar::present::SeminarPresent id=id/> }.into_any(),
+        Route::SeminarConsensus(id) => {
+            view! { <seminar::consensus::SeminarConsensus id=id/> }.into_any()
+        }
+        Route::SeminarAnswer(p) => {
+            view! { <seminar::answer_link::SeminarAnswer payload=p/> }.into_any()
+        }
+        _ => view! { <seminar::list::SeminarList/> }.into_any(),
+    }
+}
+
+// A participant's page, a module of its own: the phones that open an
+// invitation load none of the facilitator's pages.
+area_module!(
+    participant_page,
+    participant_view,
+    [items, entry_links],
+    collections: false
+);
+
+fn participant_view(route: Route) -> AnyView {
+    match route {
+        Route::Participate(p) => {
+            view! { <seminar::participate::Participate payload=p/> }.into_any()
+        }
+        // `page` sends only an invitation here.
+        _ => ().into_any(),
+    }
+}
+
+area_module!(learning_page, learning_view, [learning, entry_links], collections: false);
+
+fn learning_view(route: Route) -> AnyView {
+    match route {
+        Route::LearningModule(id) => view! { <pages::learning::ModulePage id=id/> }.into_any(),
+        Route::LearningSummary => view! { <pages::learning::LearningSummary/> }.into_any(),
+        _ => view! { <pages::learning::LearningOverview/> }.into_any(),
+    }
+}
+
+area_module!(methods_page, methods_view, [methods, items, entry_links], collections: true);
+
+fn methods_view(route: Route) -> AnyView {
+    match route {
+        Route::MethodsCompare => view! { <pages::methods::ComparePage/> }.into_any(),
+        Route::MethodsChoice => view! { <pages::methods::ChoicePage/> }.into_any(),
+        Route::MethodsCti => view! { <pages::methods::CtiPlanner/> }.into_any(),
+        Route::MethodsCapacity => view! { <pages::methods::CapacityPage/> }.into_any(),
+        _ => view! { <pages::methods::MethodsHome/> }.into_any(),
+    }
+}
+
+area_module!(mydata_page, mydata_view, [], collections: true);
+
+fn mydata_view(route: Route) -> AnyView {
+    let _ = route;
+    view! { <pages::mydata::MyDataPage/> }.into_any()
+}
