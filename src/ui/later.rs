@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 /// Runs `f` after the next paint, when the browser is next idle; at once after
 /// that paint where the browser has no idle callbacks (Safari).
-fn after_paint_when_idle(f: impl Fn() + Clone + 'static) {
+pub fn after_paint_when_idle(f: impl Fn() + Clone + 'static) {
     request_animation_frame(move || {
         if request_idle_callback_with_handle(f.clone()).is_err() {
             set_timeout(f, std::time::Duration::ZERO);

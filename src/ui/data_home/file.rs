@@ -140,12 +140,15 @@ fn run(dh: DataHomeState, call: Call) {
     }
 }
 
-/// Fetches the writer's module now (split build), so that a click on "Gem i
-/// en fil" or "Fortsæt med at gemme i …" finds it there: the browser opens
-/// its file dialog only shortly after the click.
+/// Fetches the writer's module (split build) once the page is painted and
+/// the browser is idle, so that a click on "Gem i en fil" or "Fortsæt med at
+/// gemme i …" finds it there (the browser opens its file dialog only shortly
+/// after the click), and the page's own files come first.
 pub fn preload() {
     #[cfg(hfg_split)]
-    leptos::task::spawn_local(__preload_writer_module());
+    crate::ui::later::after_paint_when_idle(|| {
+        leptos::task::spawn_local(__preload_writer_module());
+    });
 }
 
 /// A change happened: write the linked file soon (if this tab writes it).
