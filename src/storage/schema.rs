@@ -69,10 +69,13 @@ pub fn encode<T: Serialize>(kind: &str, data: &T) -> String {
 /// older version goes through [`migrate`].
 pub fn decode<T: for<'de> Deserialize<'de>>(kind: &str, raw: &str) -> Result<T, DecodeError> {
     let typed = serde_json::from_str::<Typed<T>>(raw);
-    if let Ok(env) = &typed {
-        if env.schema == SCHEMA && env.kind == kind {
-            return typed.map(|env| env.data).map_err(|e| DecodeError::Unreadable(e.to_string()));
-        }
+    let data = |typed: Result<Typed<T>, serde_json::Error>| {
+        typed
+            .map(|env| env.data)
+            .map_err(|e| DecodeError::Unreadable(e.to_string()))
+    };
+    if matches!(&typed, Ok(env) if env.schema == SCHEMA && env.kind == kind) {
+        return data(typed);
     }
     let head: Header =
         serde_json::from_str(raw).map_err(|e| DecodeError::Unreadable(e.to_string()))?;
@@ -89,10 +92,7 @@ pub fn decode<T: for<'de> Deserialize<'de>>(kind: &str, raw: &str) -> Result<T, 
         return decode_older(&head.kind, raw);
     }
     // Current and of this kind, but the data does not fit.
-    match typed {
-        Err(e) => Err(DecodeError::Unreadable(e.to_string())),
-        Ok(env) => Ok(env.data),
-    }
+    data(typed)
 }
 
 /// Data of an older version, lifted by [`migrate`].

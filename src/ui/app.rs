@@ -41,6 +41,9 @@ thread_local! {
     /// one frame (the prerendered one) and one `<main>` until [`reveal`].
     static MOUNTING: std::cell::RefCell<Option<web_sys::HtmlElement>> =
         const { std::cell::RefCell::new(None) };
+    /// Set while the frame is mounted, by an area's page that builds itself in
+    /// the next task and then calls [`reveal`].
+    static FIRST_PAGE_LATER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Mounts the frame. A page of the main module (or a guide page from its
@@ -57,12 +60,6 @@ fn mount_now() {
     if FIRST_PAGE_LATER.with(|l| !l.get()) {
         reveal();
     }
-}
-
-thread_local! {
-    /// Set while the frame is mounted, by an area's page that builds itself in
-    /// the next task and then calls [`reveal`].
-    static FIRST_PAGE_LATER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Puts the live app in place of the prerendered frame in one step (the

@@ -5,14 +5,14 @@
 //! start's loading of the first address's area ([`preload`]). `ui/app.rs`
 //! decides which area a route is and shows what these give back.
 
+#[cfg(hfg_split)]
+use super::app::mark;
 use super::pages;
 use super::pages::assessment;
 use super::pages::seminar;
-use super::route::Route;
 #[cfg(hfg_split)]
 use super::route::Area;
-#[cfg(hfg_split)]
-use super::app::mark;
+use super::route::Route;
 use leptos::prelude::*;
 
 thread_local! {

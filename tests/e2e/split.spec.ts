@@ -2,17 +2,24 @@
 // loads only the main module, an area's module comes when the area is first
 // opened, and keyboard focus still lands on the new page's heading.
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { test, expect, open, expectAccessible } from './fixtures';
 
 // Without the service worker, which would fetch every module for offline use.
 test.use({ serviceWorkers: 'block' });
 
-test('the start page loads only the main module; an area loads its own when opened', async ({ page, watch }) => {
-  const wasm: string[] = [];
+/** The names of the files the page requests whose path matches `pattern`, in order. */
+function fetchedFiles(page: Page, pattern: RegExp): string[] {
+  const names: string[] = [];
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname;
-    if (path.endsWith('.wasm')) wasm.push(path.split('/').pop()!);
+    if (pattern.test(path)) names.push(path.split('/').pop()!);
   });
+  return names;
+}
+
+test('the start page loads only the main module; an area loads its own when opened', async ({ page, watch }) => {
+  const wasm = fetchedFiles(page, /\.wasm$/);
   await open(page, '/');
   expect(wasm).toEqual(['housing-first-guiden_bg.wasm']);
 
@@ -41,11 +48,7 @@ test('the start page loads only the main module; an area loads its own when open
 });
 
 test("the linked file's writer is fetched only where a file can be saved or was linked", async ({ page, watch }) => {
-  const wasm: string[] = [];
-  page.on('request', (r) => {
-    const path = new URL(r.url()).pathname;
-    if (/\.(wasm|bin)$/.test(path)) wasm.push(path.split('/').pop()!);
-  });
+  const wasm = fetchedFiles(page, /\.(wasm|bin)$/);
   // A browser that never linked a file (no database of the app's in IndexedDB).
   await open(page, '/selvevaluering');
   await page.waitForLoadState('networkidle');
@@ -88,11 +91,7 @@ test('a deep link into an area shows its page at once, with no loading gap', asy
 });
 
 test("a deep link's first visit fetches its area's modules in one file", async ({ page, watch }) => {
-  const wasm: string[] = [];
-  page.on('request', (r) => {
-    const path = new URL(r.url()).pathname;
-    if (/\.(wasm|bin)$/.test(path)) wasm.push(path.split('/').pop()!);
-  });
+  const wasm = fetchedFiles(page, /\.(wasm|bin)$/);
   await open(page, '/metoder/kapacitet');
   await expect(page.locator('main h1')).toHaveText(/kapacitet/i);
   expect(wasm.sort()).toEqual(['first-methods.bin', 'housing-first-guiden_bg.wasm']);
@@ -107,11 +106,7 @@ test("a deep link's first visit fetches its area's modules in one file", async (
 
 test('when the first visit\'s file cannot be fetched, the modules come one by one', async ({ page, watch }) => {
   await page.route(/first-[a-z]+\.bin$/, (r) => r.abort());
-  const wasm: string[] = [];
-  page.on('request', (r) => {
-    const path = new URL(r.url()).pathname;
-    if (path.endsWith('.wasm')) wasm.push(path.split('/').pop()!);
-  });
+  const wasm = fetchedFiles(page, /\.wasm$/);
   await open(page, '/selvevaluering');
   await expect(page.locator('main h1')).toHaveText('Selvevaluering');
   expect(wasm.some((w) => w.startsWith('split_assessment_page'))).toBe(true);
@@ -182,10 +177,7 @@ test("a link to a guide page shows the build's file of it, without the guide's m
 
 test("when a guide page's file cannot be had, the guide's module builds the page", async ({ page, watch }) => {
   await page.route('**/prerender/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>x</title>' }));
-  const wasm: string[] = [];
-  page.on('request', (r) => {
-    if (/\.(wasm|bin)$/.test(r.url())) wasm.push(new URL(r.url()).pathname.split('/').pop()!);
-  });
+  const wasm = fetchedFiles(page, /\.(wasm|bin)$/);
   await open(page, '/guide/ordliste/term-sofasovere');
   await expect(page.locator('main h1')).toBeVisible();
   await expect(page.locator('.source-ref')).toBeVisible();

@@ -143,9 +143,6 @@ fn start_writing(dh: DataHomeState) {
 
 /// After a reload: the remembered file, writable at once or after a click.
 pub fn restore(dh: DataHomeState) {
-    if !browser::has_file_access() {
-        return;
-    }
     leptos::task::spawn_local(async move {
         let Some(handle) = browser::remembered_handle().await else {
             // An empty database (an earlier version opened it at every

@@ -123,7 +123,10 @@ pub fn FileStatusLine() -> impl IntoView {
 #[component]
 pub fn SaveButton(#[prop(optional)] primary: bool) -> impl IntoView {
     let dh = use_data_home();
-    if !dh.file.with_untracked(|f| matches!(f, FileState::Unsupported)) {
+    if !dh
+        .file
+        .with_untracked(|f| matches!(f, FileState::Unsupported))
+    {
         // The browser opens its file dialog only shortly after the click.
         file::preload();
     }
