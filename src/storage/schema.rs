@@ -65,20 +65,29 @@ pub fn encode<T: Serialize>(kind: &str, data: &T) -> String {
 /// Reads an envelope of `kind`, migrating older versions.
 ///
 /// Current data of the right kind is read in one pass into `T`; anything
-/// else is looked at again to say why it cannot be used, and data of an
-/// older version goes through [`migrate`].
+/// else goes to [`lift`], which says why it cannot be used or lifts data of
+/// an older version through [`migrate`] to a current envelope, read again
+/// the same way. Only the one-pass read is generic: each stored kind's
+/// reader is that and a call, not a copy of the checks.
 pub fn decode<T: for<'de> Deserialize<'de>>(kind: &str, raw: &str) -> Result<T, DecodeError> {
-    let typed = serde_json::from_str::<Typed<T>>(raw);
-    let data = |typed: Result<Typed<T>, serde_json::Error>| {
-        typed
-            .map(|env| env.data)
-            .map_err(|e| DecodeError::Unreadable(e.to_string()))
+    let read = |raw: &str| serde_json::from_str::<Typed<T>>(raw);
+    let unfit = match read(raw) {
+        Ok(env) if env.schema == SCHEMA && env.kind == kind => return Ok(env.data),
+        Ok(_) => None,
+        Err(e) => Some(e.to_string()),
     };
-    if matches!(&typed, Ok(env) if env.schema == SCHEMA && env.kind == kind) {
-        return data(typed);
-    }
-    let head: Header =
-        serde_json::from_str(raw).map_err(|e| DecodeError::Unreadable(e.to_string()))?;
+    let current = lift(kind, raw, unfit)?;
+    read(&current)
+        .map(|env| env.data)
+        .map_err(|e| DecodeError::Unreadable(e.to_string()))
+}
+
+/// Why `raw` is not current data of `kind` (`unfit`: why its data did not
+/// read, if it did not), or, for data of an older version, the current
+/// envelope [`migrate`] lifts it to, as text.
+fn lift(kind: &str, raw: &str, unfit: Option<String>) -> Result<String, DecodeError> {
+    let unreadable = |e: serde_json::Error| DecodeError::Unreadable(e.to_string());
+    let head: Header = serde_json::from_str(raw).map_err(unreadable)?;
     if head.schema > SCHEMA {
         return Err(DecodeError::Newer(head.schema));
     }
@@ -88,19 +97,17 @@ pub fn decode<T: for<'de> Deserialize<'de>>(kind: &str, raw: &str) -> Result<T, 
     if head.schema == 0 {
         return Err(DecodeError::Unreadable("schema 0 has never existed".into()));
     }
-    if head.schema < SCHEMA {
-        return decode_older(&head.kind, raw);
+    if head.schema == SCHEMA {
+        // Current and of this kind, but the data does not fit.
+        return Err(DecodeError::Unreadable(unfit.unwrap_or_default()));
     }
-    // Current and of this kind, but the data does not fit.
-    data(typed)
-}
-
-/// Data of an older version, lifted by [`migrate`].
-fn decode_older<T: for<'de> Deserialize<'de>>(kind: &str, raw: &str) -> Result<T, DecodeError> {
-    let env: Envelope =
-        serde_json::from_str(raw).map_err(|e| DecodeError::Unreadable(e.to_string()))?;
-    let data = migrate(kind, env.schema, env.data)?;
-    serde_json::from_value(data).map_err(|e| DecodeError::Unreadable(e.to_string()))
+    let env: Envelope = serde_json::from_str(raw).map_err(unreadable)?;
+    let lifted = Envelope {
+        schema: SCHEMA,
+        kind: env.kind,
+        data: migrate(kind, env.schema, env.data)?,
+    };
+    Ok(serde_json::to_string(&lifted).expect("envelope serialises"))
 }
 
 /// Lifts `data` of `kind` from `version` to [`SCHEMA`], one step per version.
