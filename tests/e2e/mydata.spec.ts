@@ -19,7 +19,7 @@ test('backup, clear all, import: everything is back', async ({ page, watch }) =>
     }
   }, [`hfg:assessment:${FIX}`, fixture, `hfg:seminar:${seminar.def.id}`, seminarEnv]);
   await open(page, '/mine-data');
-  await expect(page.locator('main')).toContainText('til 1 vurderinger');
+  await expect(page.locator('main')).toContainText('til én vurdering og dine øvrige data');
   await expectAccessible(page);
   const dl = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Hent sikkerhedskopi (alt)' }).click();
@@ -38,6 +38,7 @@ test('backup, clear all, import: everything is back', async ({ page, watch }) =>
   await page.getByRole('button', { name: 'Ja, slet alt' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Alle data er slettet' })).toBeVisible();
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('hfg:')))).toEqual([]);
+  await expect(page.locator('.data-home')).toContainText('har endnu ikke gemt noget i denne browser');
 
   await page.getByLabel('Vælg en fil (.json)').setInputFiles(file);
   await expect(page.getByText('1 nye vurderinger bliver tilføjet:')).toBeVisible();

@@ -188,9 +188,14 @@ pub fn DataHomeSection(
         (true, None) => t!("datahome.persisted_unknown").to_string(),
     };
     let space = move || {
-        let mine = t!("datahome.app_bytes")
-            .replace("{size}", &bytes_text(used.get() as f64))
-            .replace("{n}", &state.assessments.with(Vec::len).to_string());
+        let (size, n) = (used.get(), state.assessments.with(Vec::len));
+        let mine = match (size, n) {
+            (0, _) => t!("datahome.app_bytes_none").to_string(),
+            (_, 1) => t!("datahome.app_bytes_one").replace("{size}", &bytes_text(size as f64)),
+            _ => t!("datahome.app_bytes")
+                .replace("{size}", &bytes_text(size as f64))
+                .replace("{n}", &n.to_string()),
+        };
         match dh.estimate.get() {
             Some((usage, quota)) if quota > 0.0 && usage < 1024.0 => {
                 format!(
