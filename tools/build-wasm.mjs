@@ -60,16 +60,23 @@ const SPLIT_RUSTFLAGS = [
 ];
 /** The first address segments of each area's routes (src/ui/route.rs,
  *  `Route::parse` and `Route::area`) and the split module (`#[lazy]` in
- *  src/ui/areas.rs) that shows them, the participant's invitation first. The
- *  start page, "Om" and unknown addresses need only the main module; the
+ *  src/ui/areas.rs) that shows them, the first that fits counts (so the
+ *  participant's invitation first); `*` is any one segment, a trailing `/`
+ *  any address that begins so, else the address or one below it. The
+ *  start page and unknown addresses need only the main module; the
  *  guide's pages come from their prerendered files (see ON_DEMAND). */
 const FIRST_VISIT = [
   ['#/seminar/deltag/', 'participant_page'],
   ['#/seminar', 'seminar_page'],
+  ['#/selvevaluering/*/resultat', 'results_page'],
+  ['#/selvevaluering/*/handleplan', 'results_page'],
+  ['#/selvevaluering/*/rapport', 'results_page'],
+  ['#/selvevaluering/*/sammenlign', 'results_page'],
   ['#/selvevaluering', 'assessment_page'],
   ['#/laering', 'learning_page'],
   ['#/metoder', 'methods_page'],
   ['#/mine-data', 'mydata_page'],
+  ['#/om', 'about_page'],
 ];
 /** Split modules no address opens, which the app fetches when it needs them:
  *  the backup's encoder (`#[leptos::lazy]` in src/ui/data_home/mod.rs), at the
@@ -251,7 +258,7 @@ function modulesPerSplit(js) {
     }
   }
   for (const split of ON_DEMAND) delete out[split];
-  if (Object.keys(out).length !== FIRST_VISIT.length) {
+  if (Object.keys(out).length !== new Set(FIRST_VISIT.map(([, split]) => split)).size) {
     throw new Error(`build-wasm: the build has splits ${Object.keys(out)}; FIRST_VISIT or ON_DEMAND must name each`);
   }
   return out;
@@ -266,7 +273,7 @@ function modulesPerSplit(js) {
  *  the time to a ready page the same within the runs' spread). */
 function takeFromFirstVisit(js) {
   const fetches = js.split('fetch(new URL(').length - 1;
-  if (fetches < FIRST_VISIT.length) throw new Error('build-wasm: the split loader fetches its modules differently now');
+  if (fetches < new Set(FIRST_VISIT.map(([, split]) => split)).size) throw new Error('build-wasm: the split loader fetches its modules differently now');
   const instantiations = js.split('WebAssembly.instantiateStreaming(').length - 1;
   if (instantiations < fetches) throw new Error('build-wasm: the split loader instantiates its modules differently now');
   const helper = [
@@ -322,14 +329,25 @@ async function optimise(dir) {
   }
 }
 
+/** A FIRST_VISIT address pattern as a regular expression's source. */
+function addressPattern(pattern) {
+  const prefix = pattern.endsWith('/');
+  const body = pattern
+    .replace(/\/$/, '')
+    .split('/')
+    .map((segment) => (segment === '*' ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('/');
+  return `^${body}${prefix ? '/' : '(/|$)'}`;
+}
+
 /** The boot module's part that fetches the first visit's file of the area the
  *  address opens, beside the main module; not when a service worker serves
  *  the page (it has the single modules, or fetches them itself). */
 function firstVisitBoot(folder) {
-  const table = FIRST_VISIT.map(([prefix, split]) => [prefix, firstVisitFile(split)]);
+  const table = FIRST_VISIT.map(([pattern, split]) => [addressPattern(pattern), firstVisitFile(split)]);
   return [
     '// The modules of the area this address opens, in one file (tools/build-wasm.mjs).',
-    `const first = ${JSON.stringify(table)}.find(([p]) => p.endsWith('/') ? location.hash.startsWith(p) : location.hash === p || location.hash.startsWith(p + '/'));`,
+    `const first = ${JSON.stringify(table)}.find(([p]) => new RegExp(p).test(location.hash));`,
     'if (first && !navigator.serviceWorker?.controller) {',
     `  window.hfgFirstVisit = fetch(new URL(\`./${folder}/\${first[1]}\`, import.meta.url))`,
     "    .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error('no first-visit file'))))",

@@ -6,6 +6,10 @@
 //! [`da_number`] drops trailing zeros ("9,8", "10"), for amounts;
 //! [`da_fixed`] keeps them ("3,0"), for scores and sizes shown side by side.
 //! Dates: [`da_date`] writes "1.3.2026".
+//! [`fixed`] writes a number for the machine (SVG coordinates: "12.5",
+//! "-3.0"). All three round through whole numbers, not `format!("{:.1}")`:
+//! the standard library's float printing is 5 KB of every build's wasm that
+//! nothing else needs.
 
 use super::date::Date;
 
@@ -20,12 +24,48 @@ pub fn da_fixed(x: f64, decimals: usize) -> String {
     danish(x, decimals, false)
 }
 
+/// `x` with exactly `decimals` decimals, "." before them and "-" for
+/// negatives ("12.5", "-3.0", "0"): SVG coordinates and sizes. Halves round
+/// away from zero; NaN and infinity are written as 0.
+pub fn fixed(x: f64, decimals: usize) -> String {
+    let (int, frac) = digits(x.abs(), decimals);
+    let zero = int == 0 && frac.bytes().all(|b| b == b'0');
+    let sign = if x < 0.0 && !zero { "-" } else { "" };
+    if frac.is_empty() {
+        format!("{sign}{int}")
+    } else {
+        format!("{sign}{int}.{frac}")
+    }
+}
+
+/// The whole part of `x` (≥ 0) and its `decimals` decimals as digits, rounded
+/// half away from zero. Beyond what a `u64` holds (never shown), the whole
+/// part alone, saturated.
+fn digits(x: f64, decimals: usize) -> (u64, String) {
+    if !x.is_finite() {
+        return (0, "0".repeat(decimals));
+    }
+    let scale = 10u64.saturating_pow(decimals as u32);
+    let scaled = (x * scale as f64).round();
+    if scaled >= u64::MAX as f64 {
+        return (x as u64, "0".repeat(decimals));
+    }
+    let n = scaled as u64;
+    let frac = if decimals == 0 {
+        String::new()
+    } else {
+        format!("{:0width$}", n % scale, width = decimals)
+    };
+    (n / scale, frac)
+}
+
 fn danish(x: f64, decimals: usize, trim_zeros: bool) -> String {
     if !x.is_finite() {
         return "–".into();
     }
-    let s = format!("{:.*}", decimals, x.abs());
-    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+    let (int, frac) = digits(x.abs(), decimals);
+    let int = int.to_string();
+    let frac = frac.as_str();
     let frac = if trim_zeros {
         frac.trim_end_matches('0')
     } else {
@@ -78,10 +118,27 @@ mod tests {
         assert_eq!(da_fixed(2.5, 1), "2,5");
         assert_eq!(da_fixed(3.0, 1), "3,0");
         assert_eq!(da_fixed(66.666, 0), "67");
+        assert_eq!(da_fixed(62.5, 0), "63", "halves round up, as in Danish and Excel");
+        assert_eq!(da_number(0.25, 1), "0,3");
         assert_eq!(da_fixed(1536.26, 1), "1.536,3");
         assert_eq!(da_fixed(-0.04, 1), "0,0");
         assert_eq!(da_fixed(-2.0, 2), "−2,00");
         assert_eq!(da_fixed(f64::NEG_INFINITY, 1), "–");
+    }
+
+    #[test]
+    fn machine_numbers_have_a_point_and_fixed_decimals() {
+        assert_eq!(fixed(12.54, 1), "12.5");
+        assert_eq!(fixed(12.55, 1), "12.6");
+        assert_eq!(fixed(-3.0, 1), "-3.0");
+        assert_eq!(fixed(-0.04, 1), "0.0", "no minus on a rounded zero");
+        assert_eq!(fixed(99.5, 0), "100");
+        assert_eq!(fixed(0.999, 2), "1.00");
+        assert_eq!(fixed(1234.0, 0), "1234");
+        assert_eq!(fixed(f64::NAN, 1), "0.0");
+        for x in [0.0, 0.05, 1.25, 3.14159, 250.0, 1e6 + 0.3, -7.77] {
+            assert_eq!(fixed(x, 1).parse::<f64>().unwrap(), (x * 10.0).round() / 10.0);
+        }
     }
 
     #[test]

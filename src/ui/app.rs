@@ -189,18 +189,19 @@ fn area_view(
     .into_any()
 }
 
-/// The page for a route. The start page, "Om" and "not found" are in the main
+/// The page for a route. The start page and "not found" are in the main
 /// module; every other area ([`Route::area`]) is its own module in a split
 /// build (`hfg_split`, see `tools/build-wasm.mjs`), fetched the first time
 /// one of its pages opens (a participant's invitation is a module of its own).
 fn page(route: Route) -> AnyView {
     match route.area() {
-        Area::Home | Area::About => match route {
-            Route::About => view! { <pages::about::AboutPage/> }.into_any(),
+        Area::Home => match route {
             Route::NotFound(_) => view! { <pages::not_found::NotFound/> }.into_any(),
             _ => view! { <pages::home::HomePage/> }.into_any(),
         },
+        Area::About => area!(about_page, route),
         Area::Guide => guide(route),
+        Area::Assessment if shows_results(&route) => area!(results_page, route),
         Area::Assessment => area!(assessment_page, route),
         Area::Seminar if matches!(route, Route::Participate(_)) => area!(participant_page, route),
         Area::Seminar => area!(seminar_page, route),

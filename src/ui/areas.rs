@@ -1,5 +1,6 @@
-//! The areas' entry points: for each area (guide, self-assessment, seminar,
-//! a participant's invitation, learning, methods, Mine data) the function
+//! The areas' entry points: for each area (guide, self-assessment and its
+//! results, seminar,
+//! a participant's invitation, learning, methods, Mine data, "Om") the function
 //! that builds its pages, in a split build a module of its own (`#[lazy]`,
 //! see `tools/build-wasm.mjs`), with the content parts it reads; and the
 //! start's loading of the first address's area ([`preload`]). `ui/app.rs`
@@ -34,24 +35,16 @@ pub(super) fn guide_loaded() -> bool {
 /// render carries that as well.
 #[cfg(hfg_split)]
 pub(crate) async fn preload(route: &Route) {
+    // One loop for every area, each area's module and entry point boxed: the
+    // main module carries one copy of it (`hfg_split` builds only).
     macro_rules! load_then_parse {
-        ($preload:ident, $name:ident) => {{
-            $preload().await;
-            mark("hfg:area-loaded");
-            let mut part = 0;
-            loop {
-                super::later::next_task().await;
-                match $name(AreaCall::Parse(part)).await {
-                    Some(AreaAnswer::Parsed { more: true }) => part += 1,
-                    _ => break,
-                }
-            }
-            mark("hfg:parsed");
-            super::later::next_task().await;
-        }};
+        ($preload:ident, $name:ident) => {
+            load_then_parse(Box::pin($preload()), |call| Box::pin($name(call))).await
+        };
     }
     match route.area() {
-        Area::Home | Area::About => {}
+        Area::Home => {}
+        Area::About => load_then_parse!(__preload_about_page, about_page),
         Area::Guide => {
             // A page with a prerendered file needs the file, not the module.
             let file = super::prerendered::has_file(route)
@@ -59,6 +52,9 @@ pub(crate) async fn preload(route: &Route) {
             if !file {
                 load_then_parse!(__preload_guide_page, guide_page)
             }
+        }
+        Area::Assessment if shows_results(route) => {
+            load_then_parse!(__preload_results_page, results_page)
         }
         Area::Assessment => load_then_parse!(__preload_assessment_page, assessment_page),
         Area::Seminar if matches!(route, Route::Participate(_)) => {
@@ -69,6 +65,33 @@ pub(crate) async fn preload(route: &Route) {
         Area::Methods => load_then_parse!(__preload_methods_page, methods_page),
         Area::MyData => load_then_parse!(__preload_mydata_page, mydata_page),
     }
+}
+
+/// An area's entry point, its answer boxed.
+#[cfg(hfg_split)]
+type EntryPoint = fn(
+    AreaCall,
+) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<AreaAnswer>>>>;
+
+/// [`preload`]'s steps for one area: its module (`load`), then each content
+/// part its pages read, each in a task of its own.
+#[cfg(hfg_split)]
+async fn load_then_parse(
+    load: std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>,
+    entry: EntryPoint,
+) {
+    load.await;
+    mark("hfg:area-loaded");
+    let mut part = 0;
+    loop {
+        super::later::next_task().await;
+        match entry(AreaCall::Parse(part)).await {
+            Some(AreaAnswer::Parsed { more: true }) => part += 1,
+            _ => break,
+        }
+    }
+    mark("hfg:parsed");
+    super::later::next_task().await;
 }
 
 /// What an area's entry point ([`area_module`]) is asked for.
@@ -163,10 +186,14 @@ fn guide_view(route: Route) -> AnyView {
     }
 }
 
+// The self-assessment in two modules: the pages a link or bookmark mostly
+// opens (the list, an assessment's overview, its answer pages and forms), and
+// the pages that read the results (results, action plan, report, comparison),
+// with the guide's advice and the anchoring levels' entries they show.
 area_module!(
     assessment_page,
     assessment_view,
-    [items, advice, entry_links, level_entries],
+    [items, entry_links],
     collections: true
 );
 
@@ -179,17 +206,39 @@ fn assessment_view(route: Route) -> AnyView {
         Route::Answer { id, group, item } => {
             view! { <assessment::answer::AnswerPage id=id group=group item=item/> }.into_any()
         }
-        Route::Results(id) => view! { <assessment::results::ResultsPage id=id/> }.into_any(),
-        Route::Plan(id) => view! { <assessment::plan::PlanPage id=id/> }.into_any(),
-        Route::Report(id) => view! { <assessment::report::ReportPage id=id/> }.into_any(),
-        Route::Compare { id, other } => {
-            view! { <assessment::compare::ComparePage id=id other=other/> }.into_any()
-        }
         Route::EditAssessment(id) => {
             view! { <assessment::forms::EditAssessment id=id/> }.into_any()
         }
         Route::FollowUp(id) => view! { <assessment::forms::FollowUp id=id/> }.into_any(),
         _ => view! { <assessment::list::AssessmentList/> }.into_any(),
+    }
+}
+
+/// Whether an assessment's page is one of [`results_page`]'s.
+pub(super) fn shows_results(route: &Route) -> bool {
+    matches!(
+        route,
+        Route::Results(_) | Route::Plan(_) | Route::Report(_) | Route::Compare { .. }
+    )
+}
+
+area_module!(
+    results_page,
+    results_view,
+    [items, advice, entry_links, level_entries],
+    collections: true
+);
+
+fn results_view(route: Route) -> AnyView {
+    match route {
+        Route::Plan(id) => view! { <assessment::plan::PlanPage id=id/> }.into_any(),
+        Route::Report(id) => view! { <assessment::report::ReportPage id=id/> }.into_any(),
+        Route::Compare { id, other } => {
+            view! { <assessment::compare::ComparePage id=id other=other/> }.into_any()
+        }
+        Route::Results(id) => view! { <assessment::results::ResultsPage id=id/> }.into_any(),
+        // `page` sends only the pages `shows_results` names here.
+        _ => ().into_any(),
     }
 }
 
@@ -250,6 +299,14 @@ fn methods_view(route: Route) -> AnyView {
         Route::MethodsCapacity => view! { <pages::methods::CapacityPage/> }.into_any(),
         _ => view! { <pages::methods::MethodsHome/> }.into_any(),
     }
+}
+
+// "Om", a module of its own: the start page does not carry its text.
+area_module!(about_page, about_view, [], collections: false);
+
+fn about_view(route: Route) -> AnyView {
+    let _ = route;
+    view! { <pages::about::AboutPage/> }.into_any()
 }
 
 area_module!(mydata_page, mydata_view, [], collections: true);

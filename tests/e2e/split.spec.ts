@@ -104,6 +104,38 @@ test("a deep link's first visit fetches its area's modules in one file", async (
   void watch;
 });
 
+test("an assessment's own pages come without its results' module, which comes when the results are opened", async ({ page, watch }) => {
+  const fixture = readFileSync('tests/fixtures/schema-1/assessment.json', 'utf8');
+  const id = JSON.parse(fixture).data.id as string;
+  await page.addInitScript(([k, v]) => localStorage.setItem(k, v), [`hfg:assessment:${id}`, fixture]);
+  const wasm = fetchedFiles(page, /\.(wasm|bin)$/);
+  const bodies: Promise<Buffer>[] = [];
+  page.on('response', (r) => {
+    if (/\.(wasm|bin)$/.test(new URL(r.url()).pathname)) bodies.push(r.body());
+  });
+  await open(page, `/selvevaluering/${id}`);
+  await expect(page.locator('#overall-progress')).toBeVisible();
+  expect(wasm.sort()).toEqual(['first-assessment.bin', 'housing-first-guiden_bg.wasm']);
+  // The guide's advice on the statements is only on the results' pages.
+  const advice = /^advice = "([^"]{60,})"/m.exec(readFileSync('src/content/da/items.toml', 'utf8'))![1].slice(0, 60);
+  expect(Buffer.concat(await Promise.all(bodies)).includes(Buffer.from(advice)), 'the advice is not fetched').toBe(false);
+
+  await page.locator(`main a[href="#/selvevaluering/${id}/resultat"]`).first().click();
+  await expect(page.locator('.level-box')).toBeVisible();
+  await expect(page.locator('main h1')).toBeFocused();
+  expect(wasm.some((w) => w.startsWith('split_results_page'))).toBe(true);
+  expect(wasm.filter((w) => w.endsWith('.bin'))).toEqual(['first-assessment.bin']);
+  void watch;
+});
+
+test('"Om" comes in a file of its own; the start page does not carry its text', async ({ page, watch }) => {
+  const wasm = fetchedFiles(page, /\.(wasm|bin)$/);
+  await open(page, '/om');
+  await expect(page.locator('main h1')).toHaveText(/Om Housing First-guiden/);
+  expect(wasm.sort()).toEqual(['first-about.bin', 'housing-first-guiden_bg.wasm']);
+  void watch;
+});
+
 test('when the first visit\'s file cannot be fetched, the modules come one by one', async ({ page, watch }) => {
   await page.route(/first-[a-z]+\.bin$/, (r) => r.abort());
   const wasm = fetchedFiles(page, /\.wasm$/);

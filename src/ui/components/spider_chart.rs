@@ -2,7 +2,7 @@
 //! rim), one polygon per series. The numbers are always also shown in a table
 //! next to it, which is the screen-reader alternative.
 
-use crate::model::format::da_fixed;
+use crate::model::format::{da_fixed, fixed};
 use crate::model::spider::Frame;
 use leptos::prelude::*;
 
@@ -71,10 +71,10 @@ pub fn SpiderChart(
                         view! {
                             <line
                                 class="spider__axis"
-                                x1=FRAME.cx
-                                y1=FRAME.cy
-                                x2=format!("{:.1}", end.x)
-                                y2=format!("{:.1}", end.y)
+                                x1=fixed(FRAME.cx, 1)
+                                y1=fixed(FRAME.cy, 1)
+                                x2=fixed(end.x, 1)
+                                y2=fixed(end.y, 1)
                             ></line>
                         }
                     })
@@ -84,8 +84,8 @@ pub fn SpiderChart(
                     .map(|p| {
                         let at = FRAME.point(0, n, p);
                         view! {
-                            <text class="spider__tick" x=format!("{:.1}", at.x + 4.0) y=format!("{:.1}", at.y + 12.0)>
-                                {format!("{p:.0} %")}
+                            <text class="spider__tick" x=fixed(at.x + 4.0, 1) y=fixed(at.y + 12.0, 1)>
+                                {format!("{} %", fixed(p, 0))}
                             </text>
                         }
                     })
@@ -107,7 +107,7 @@ pub fn SpiderChart(
                                     .into_iter()
                                     .map(|p| {
                                         view! {
-                                            <circle cx=format!("{:.1}", p.x) cy=format!("{:.1}", p.y) r="4"></circle>
+                                            <circle cx=fixed(p.x, 1) cy=fixed(p.y, 1) r="4"></circle>
                                         }
                                     })
                                     .collect_view()}
@@ -127,15 +127,15 @@ pub fn SpiderChart(
                         view! {
                             <text
                                 class="spider__label"
-                                x=format!("{:.1}", p.x)
-                                y=format!("{y:.1}")
+                                x=fixed(p.x, 1)
+                                y=fixed(y, 1)
                                 text-anchor=anchor
                             >
                                 {a.clone()}
                                 {note
                                     .map(|t| {
                                         view! {
-                                            <tspan class="spider__note" x=format!("{:.1}", p.x) dy="17">{t}</tspan>
+                                            <tspan class="spider__note" x=fixed(p.x, 1) dy="17">{t}</tspan>
                                         }
                                     })}
                             </text>

@@ -37,7 +37,7 @@ pub fn when_text(ms: f64) -> String {
 /// Bytes as "12 KB" or "3,4 MB".
 pub fn bytes_text(bytes: f64) -> String {
     if bytes < 1024.0 {
-        t!("mydata.bytes").replace("{n}", &format!("{bytes:.0}"))
+        t!("mydata.bytes").replace("{n}", &crate::model::format::fixed(bytes, 0))
     } else if bytes < 1024.0 * 1024.0 {
         t!("mydata.kb").replace("{n}", &da_decimal(bytes / 1024.0, 1))
     } else if bytes < 1024.0 * 1024.0 * 1024.0 {

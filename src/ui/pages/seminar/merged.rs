@@ -4,7 +4,7 @@
 
 use super::{crumbs, missing, SeminarTabs};
 use crate::content::da;
-use crate::model::format::da_fixed;
+use crate::model::format::{da_fixed, fixed};
 use crate::model::rating::Rating;
 use crate::model::seminar::{
     group_driver_percent, item_stats, role_driver_means, sort_by_disagreement, sort_by_mean,
@@ -32,7 +32,7 @@ pub fn Distribution(stats: ItemStats, #[prop(optional)] large: bool) -> impl Int
                         <li class="dist__row">
                             <span class="dist__label">{r.label()}</span>
                             <svg class="dist__bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-                                <rect class=format!("dist__fill dist__fill--{}", r.code()) width=format!("{w:.1}") height="10"></rect>
+                                <rect class=format!("dist__fill dist__fill--{}", r.code()) width=fixed(w, 1) height="10"></rect>
                             </svg>
                             <span class="dist__n">{n}</span>
                         </li>
