@@ -16,7 +16,7 @@ use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::qr_code::QrCode;
 use crate::ui::components::rating_item::{build_later_on_key, RatingItem};
 use crate::ui::doc::use_doc;
-use crate::ui::later::shown_after_paint;
+use crate::ui::later::{after_paint_when_idle, shown_after_paint};
 use crate::ui::route::Route;
 use crate::ui::state::{new_id, now, use_state};
 use leptos::prelude::*;
@@ -111,6 +111,15 @@ pub fn Participate(payload: String) -> impl IntoView {
         .map(|(n, id)| (FIRST_PART + n, id.clone()))
         .collect();
     let later = shown_after_paint(false);
+    // The send section below them, once those are painted: a task of its own.
+    let send_shown = RwSignal::new(false);
+    Effect::new(move |_| {
+        if later.get() {
+            after_paint_when_idle(move || {
+                let _ = send_shown.try_set(true);
+            });
+        }
+    });
     let on_key = build_later_on_key(
         later,
         now_items.last().cloned().unwrap_or_default(),
@@ -205,55 +214,62 @@ pub fn Participate(payload: String) -> impl IntoView {
             {first}
             {move || later.get().then(|| rest.iter().map(|(n, id)| make(*n, id)).collect_view())}
         </div>
-        <section class="send" aria-labelledby="send-heading">
-            <h2 id="send-heading">{t!("participate.send_title")}</h2>
-            <p>
-                {move || {
-                    let (a, n) = (answered.get(), total);
-                    if a < n { t!("participate.send_partial").replace("{n}", &(n - a).to_string()) } else { t!("participate.send_all").to_string() }
-                }}
-            </p>
-            <p>{t!("participate.send_text")}</p>
-            <p class="send__phone-only">{t!("participate.phone_only")}</p>
-            <div class="invite__grid">
-                {move || later.get().then(|| view! { <QrCode link=link.get() label=t!("participate.qr") large=true/> })}
-                <div>
-                    <label class="form-label" for="answer-link">{t!("participate.link")}</label>
-                    <input class="form-input invite__link" id="answer-link" type="text" readonly prop:value=link/>
-                    <p class="form-hint">{move || t!("participate.link_length").replace("{n}", &link.with(String::len).to_string())}</p>
-                    <p class="send__buttons">
-                        <button
-                            type="button"
-                            class="button button-primary"
-                            on:click=move |_| {
-                                let l = link.get_untracked();
-                                leptos::task::spawn_local(async move { copied.set(Some(copy(l).await)) });
-                            }
-                        >
-                            {t!("participate.copy")}
-                        </button>
-                        <button
-                            type="button"
-                            class="button button-secondary"
-                            on:click=move |_| {
-                                let (name, text) = answer_file();
-                                download(&name, "application/json", &text);
-                            }
-                        >
-                            {t!("participate.download")}
-                        </button>
-                    </p>
-                    <AnswerHandover link=link seminar_title=seminar_title file=file_for_share/>
-                    <p role="status" class="copy-status">
-                        {move || match copied.get() {
-                            Some(true) => t!("participate.copied"),
-                            Some(false) => t!("seminar.copy_failed"),
-                            None => "",
+        // Below the statements, after they are painted: the answer link, its QR
+        // code and the hand-over are in neither the first task nor the statements'.
+        {move || send_shown.get().then(|| {
+            let seminar_title = seminar_title.clone();
+            view! {
+                <section class="send" aria-labelledby="send-heading">
+                    <h2 id="send-heading">{t!("participate.send_title")}</h2>
+                    <p>
+                        {move || {
+                            let (a, n) = (answered.get(), total);
+                            if a < n { t!("participate.send_partial").replace("{n}", &(n - a).to_string()) } else { t!("participate.send_all").to_string() }
                         }}
                     </p>
-                </div>
-            </div>
-        </section>
+                    <p>{t!("participate.send_text")}</p>
+                    <p class="send__phone-only">{t!("participate.phone_only")}</p>
+                    <div class="invite__grid">
+                        {move || view! { <QrCode link=link.get() label=t!("participate.qr") large=true/> }}
+                        <div>
+                            <label class="form-label" for="answer-link">{t!("participate.link")}</label>
+                            <input class="form-input invite__link" id="answer-link" type="text" readonly prop:value=link/>
+                            <p class="form-hint">{move || t!("participate.link_length").replace("{n}", &link.with(String::len).to_string())}</p>
+                            <p class="send__buttons">
+                                <button
+                                    type="button"
+                                    class="button button-primary"
+                                    on:click=move |_| {
+                                        let l = link.get_untracked();
+                                        leptos::task::spawn_local(async move { copied.set(Some(copy(l).await)) });
+                                    }
+                                >
+                                    {t!("participate.copy")}
+                                </button>
+                                <button
+                                    type="button"
+                                    class="button button-secondary"
+                                    on:click=move |_| {
+                                        let (name, text) = answer_file();
+                                        download(&name, "application/json", &text);
+                                    }
+                                >
+                                    {t!("participate.download")}
+                                </button>
+                            </p>
+                            <AnswerHandover link=link seminar_title=seminar_title.clone() file=file_for_share/>
+                            <p role="status" class="copy-status">
+                                {move || match copied.get() {
+                                    Some(true) => t!("participate.copied"),
+                                    Some(false) => t!("seminar.copy_failed"),
+                                    None => "",
+                                }}
+                            </p>
+                        </div>
+                    </div>
+                </section>
+            }
+        })}
     }
     .into_any()
 }
