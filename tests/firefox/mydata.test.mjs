@@ -14,7 +14,7 @@ const hfgKeys = (ff) => ff.eval(() => Object.keys(localStorage).filter((k) => k.
 ffTest('a backup downloaded, everything cleared, the file imported: everything is back', async (ff) => {
   await ff.seed({ [`hfg:assessment:${FIX}`]: fixture, [`hfg:seminar:${seminar.def.id}`]: seminarEnv });
   await ff.goto('/mine-data');
-  await ff.waitForText('main', 'til 1 vurderinger');
+  await ff.waitForText('main', 'til én vurdering');
   await ff.click('main button', 'Hent sikkerhedskopi (alt)');
   const file = await ff.downloaded(/^housing-first-guiden-\d{4}-\d\d-\d\d\.json$/);
   const backup = JSON.parse(readFileSync(file, 'utf8'));
