@@ -107,9 +107,9 @@ test('a linked file gets every change without another click, and brings everythi
   // Nothing has been written over the file with the empty browser.
   expect(JSON.parse(await fileText(page)).data.assessments).toHaveLength(1);
   await page.getByRole('button', { name: 'Åbn en fil' }).click();
-  await expect(page.getByText('1 nye vurderinger bliver tilføjet:')).toBeVisible();
+  await expect(page.getByText('1 ny vurdering bliver tilføjet:')).toBeVisible();
   await page.getByRole('button', { name: 'Importér', exact: true }).click();
-  await expect(page.getByText('1 vurderinger er importeret.')).toBeVisible();
+  await expect(page.getByText('1 vurdering er importeret.')).toBeVisible();
   // Every document of the file is back as it was; the module done since is kept beside them.
   const after = (await documents(page)) as Record<string, any>;
   const learningAfter = after['hfg:learning'];

@@ -33,6 +33,7 @@ test('backup, clear all, import: everything is back', async ({ page, watch }) =>
 
   await page.getByRole('button', { name: 'Slet alle data …' }).click();
   await expect(page.getByText('Er du sikker?')).toBeVisible();
+  await expect(page.locator('.confirm-clear')).toContainText('1 vurdering og alt andet bliver slettet');
   await expect(page.getByRole('button', { name: 'Hent sikkerhedskopi først' })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Ja, slet alt' }).click();
@@ -41,10 +42,10 @@ test('backup, clear all, import: everything is back', async ({ page, watch }) =>
   await expect(page.locator('.data-home')).toContainText('har endnu ikke gemt noget i denne browser');
 
   await page.getByLabel('Vælg en fil (.json)').setInputFiles(file);
-  await expect(page.getByText('1 nye vurderinger bliver tilføjet:')).toBeVisible();
+  await expect(page.getByText('1 ny vurdering bliver tilføjet:')).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Importér', exact: true }).click();
-  await expect(page.getByText('1 vurderinger er importeret.')).toBeVisible();
+  await expect(page.getByText('1 vurdering er importeret.')).toBeVisible();
   await open(page, `/selvevaluering/${FIX}/resultat`);
   await expect(page.locator('.level-box__label')).toHaveText('Delvis forankring');
   await open(page, '/seminar');
@@ -100,7 +101,7 @@ test('importing an assessment that exists asks merge or replace; merge keeps the
   const f = join(mkdtempSync(join(tmpdir(), 'hfg-')), 'one.json');
   writeFileSync(f, fixture);
   await page.getByLabel('Vælg en fil (.json)').setInputFiles(f);
-  await expect(page.getByText('1 vurderinger findes allerede her:')).toBeVisible();
+  await expect(page.getByText('1 vurdering findes allerede her:')).toBeVisible();
   await expect(page.getByLabel(/Flet: behold det nyeste/)).toBeChecked();
   // One radio group: choosing one unchecks the other.
   await page.getByLabel(/Erstat: filens version/).check();
@@ -108,7 +109,7 @@ test('importing an assessment that exists asks merge or replace; merge keeps the
   await page.getByLabel(/Flet: behold det nyeste/).check();
   await expect(page.getByLabel(/Erstat: filens version/)).not.toBeChecked();
   await page.getByRole('button', { name: 'Importér', exact: true }).click();
-  await expect(page.getByText('1 vurderinger er importeret.')).toBeVisible();
+  await expect(page.getByText('1 vurdering er importeret.')).toBeVisible();
   const rating = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!).data.answers['kon-01'].rating, `hfg:assessment:${FIX}`);
   expect(rating).toBe('4');
   void watch;

@@ -29,9 +29,9 @@ ffTest('a backup downloaded, everything cleared, the file imported: everything i
   assert.deepEqual(await hfgKeys(ff), []);
 
   await ff.setFile('#import-file', file);
-  await ff.waitForText('main', '1 nye vurderinger bliver tilføjet:');
+  await ff.waitForText('main', '1 ny vurdering bliver tilføjet:');
   await ff.click('main button', 'Importér');
-  await ff.waitForText('main', '1 vurderinger er importeret.');
+  await ff.waitForText('main', '1 vurdering er importeret.');
   await ff.goto(`/selvevaluering/${FIX}/resultat`);
   await ff.waitForText('.level-box__label', 'Delvis forankring');
   await ff.goto('/seminar');
@@ -69,7 +69,7 @@ ffTest('without the File System Access API the save button downloads a backup an
   });
   assert.deepEqual(look[0], look[1], 'the file button is drawn like a secondary button');
   await ff.setFile('#import-file', file);
-  await ff.waitForText('main', '1 vurderinger findes allerede her:');
+  await ff.waitForText('main', '1 vurdering findes allerede her:');
 });
 
 ffTest('the reminder of an hour-old unsaved change downloads a backup with one click and goes away', async (ff) => {

@@ -21,8 +21,11 @@ pub fn ClearSection() -> impl IntoView {
                         <div class="alert alert-warning confirm-clear" role="alert">
                             <p class="alert-heading">{t!("mydata.clear_confirm_title")}</p>
                             <p class="alert-text">
-                                {t!("mydata.clear_confirm_text")
-                                    .replace("{n}", &state.assessments.with_untracked(Vec::len).to_string())}
+                                {super::counted(
+                                    state.assessments.with_untracked(Vec::len),
+                                    t!("mydata.clear_confirm_text_one"),
+                                    t!("mydata.clear_confirm_text"),
+                                )}
                             </p>
                             {move || {
                                 dh.file

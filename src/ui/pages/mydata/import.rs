@@ -178,7 +178,7 @@ pub fn ImportSection(opened: RwSignal<Option<Opened>>) -> impl IntoView {
                     view! {
                         <div class="alert alert-success" role="status">
                             <p class="alert-text">
-                                {t!("mydata.imported").replace("{n}", &n.to_string())}
+                                {super::counted(n, t!("mydata.imported_one"), t!("mydata.imported"))}
                                 {(m > 0).then(|| format!(" {}", t!("mydata.imported_other").replace("{n}", &m.to_string())))}
                             </p>
                             {relink}
@@ -195,7 +195,7 @@ pub fn ImportSection(opened: RwSignal<Option<Opened>>) -> impl IntoView {
                             {(!plan.added.is_empty())
                                 .then(|| {
                                     view! {
-                                        <p>{t!("mydata.will_add").replace("{n}", &plan.added.len().to_string())}</p>
+                                        <p>{super::counted(plan.added.len(), t!("mydata.will_add_one"), t!("mydata.will_add"))}</p>
                                         <ul>
                                             {plan
                                                 .added
@@ -208,7 +208,7 @@ pub fn ImportSection(opened: RwSignal<Option<Opened>>) -> impl IntoView {
                             {(!plan.replaced.is_empty())
                                 .then(|| {
                                     view! {
-                                        <p>{t!("mydata.exists").replace("{n}", &plan.replaced.len().to_string())}</p>
+                                        <p>{super::counted(plan.replaced.len(), t!("mydata.exists_one"), t!("mydata.exists"))}</p>
                                         <ul>
                                             {plan
                                                 .replaced
