@@ -18,6 +18,13 @@ async function answer(p, invite, name, role, keys) {
   await p.eval(() => document.querySelector('.rating-item input[type=radio]').focus());
   for (const k of keys) await p.press(k, Key.ArrowDown);
   await p.waitForText('main', `${keys.length} af ${keys.length} besvaret`);
+  return answerLink(p);
+}
+
+/** The answer link, once the send section below the statements is built
+ *  (after they are painted, ui/pages/seminar/participate.rs). */
+async function answerLink(p) {
+  await p.waitFor('the answer link', () => document.getElementById('answer-link') !== null);
   return p.eval(() => document.getElementById('answer-link').value.trim());
 }
 
@@ -39,7 +46,7 @@ ffTest('an invitation answered on two phones; the answers added by opened link, 
     writeFileSync(`${OUT}/screenshots/deltager-390.png`, await p.screenshot(false));
     await p.reload();
     await p.waitForText('main', '40 af 40 besvaret');
-    assert.equal(await p.eval(() => document.getElementById('answer-link').value.trim()), link, 'the same link after a reload');
+    assert.equal(await answerLink(p), link, 'the same link after a reload');
     await p.click('label[for="r-ind-01-3"]');
     await p.waitFor('a new link', (old) => document.getElementById('answer-link').value.trim() !== old, link);
     await p.click('.send button', 'Hent svarfil');
