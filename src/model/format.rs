@@ -118,7 +118,11 @@ mod tests {
         assert_eq!(da_fixed(2.5, 1), "2,5");
         assert_eq!(da_fixed(3.0, 1), "3,0");
         assert_eq!(da_fixed(66.666, 0), "67");
-        assert_eq!(da_fixed(62.5, 0), "63", "halves round up, as in Danish and Excel");
+        assert_eq!(
+            da_fixed(62.5, 0),
+            "63",
+            "halves round up, as in Danish and Excel"
+        );
         assert_eq!(da_number(0.25, 1), "0,3");
         assert_eq!(da_fixed(1536.26, 1), "1.536,3");
         assert_eq!(da_fixed(-0.04, 1), "0,0");
@@ -137,7 +141,10 @@ mod tests {
         assert_eq!(fixed(1234.0, 0), "1234");
         assert_eq!(fixed(f64::NAN, 1), "0.0");
         for x in [0.0, 0.05, 1.25, 3.14159, 250.0, 1e6 + 0.3, -7.77] {
-            assert_eq!(fixed(x, 1).parse::<f64>().unwrap(), (x * 10.0).round() / 10.0);
+            assert_eq!(
+                fixed(x, 1).parse::<f64>().unwrap(),
+                (x * 10.0).round() / 10.0
+            );
         }
     }
 

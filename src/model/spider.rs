@@ -42,7 +42,11 @@ impl Frame {
             .enumerate()
             .map(|(i, v)| {
                 let p = self.point(i, n, v.unwrap_or(0.0));
-                format!("{},{}", super::format::fixed(p.x, 1), super::format::fixed(p.y, 1))
+                format!(
+                    "{},{}",
+                    super::format::fixed(p.x, 1),
+                    super::format::fixed(p.y, 1)
+                )
             })
             .collect::<Vec<_>>()
             .join(" ")

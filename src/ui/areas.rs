@@ -1,10 +1,9 @@
 //! The areas' entry points: for each area (guide, self-assessment and its
-//! results, seminar,
-//! a participant's invitation, learning, methods, Mine data, "Om") the function
-//! that builds its pages, in a split build a module of its own (`#[lazy]`,
-//! see `tools/build-wasm.mjs`), with the content parts it reads; and the
-//! start's loading of the first address's area ([`preload`]). `ui/app.rs`
-//! decides which area a route is and shows what these give back.
+//! results, seminar, a participant's invitation, learning, methods, Mine data,
+//! "Om") the function that builds its pages, in a split build a module of its
+//! own (`#[lazy]`, see `tools/build-wasm.mjs`), with the content parts it
+//! reads; and the start's loading of the first address's area ([`preload`]).
+//! `ui/app.rs` decides which area a route is and shows what these give back.
 
 #[cfg(hfg_split)]
 use super::app::mark;
@@ -69,9 +68,8 @@ pub(crate) async fn preload(route: &Route) {
 
 /// An area's entry point, its answer boxed.
 #[cfg(hfg_split)]
-type EntryPoint = fn(
-    AreaCall,
-) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<AreaAnswer>>>>;
+type EntryPoint =
+    fn(AreaCall) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<AreaAnswer>>>>;
 
 /// [`preload`]'s steps for one area: its module (`load`), then each content
 /// part its pages read, each in a task of its own.
