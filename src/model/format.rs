@@ -86,6 +86,17 @@ fn danish(x: f64, decimals: usize, trim_zeros: bool) -> String {
     )
 }
 
+/// A count in a sentence: `one` for 1 ("1 handling."), otherwise `many`
+/// with `{n}` replaced ("0 handlinger.", "3 handlinger."). Both may hold
+/// other placeholders, which the caller fills.
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        one.replace("{n}", "1")
+    } else {
+        many.replace("{n}", &n.to_string())
+    }
+}
+
 /// A date "2026-03-01" as "1.3.2026"; anything that is not a real date
 /// (`2026-02-31`, free text) is shown as it is.
 pub fn da_date(iso: &str) -> String {
@@ -98,6 +109,18 @@ pub fn da_date(iso: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_is_counted_in_the_singular() {
+        let (one, many) = ("1 handling.", "{n} handlinger.");
+        assert_eq!(counted(1, one, many), "1 handling.");
+        assert_eq!(counted(0, one, many), "0 handlinger.");
+        assert_eq!(counted(2, one, many), "2 handlinger.");
+        assert_eq!(
+            counted(1, "{n} deltager af {total}", "{n} deltagere af {total}"),
+            "1 deltager af {total}"
+        );
+    }
 
     #[test]
     fn numbers_are_danish() {

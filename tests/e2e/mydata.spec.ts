@@ -43,9 +43,11 @@ test('backup, clear all, import: everything is back', async ({ page, watch }) =>
 
   await page.getByLabel('Vælg en fil (.json)').setInputFiles(file);
   await expect(page.getByText('1 ny vurdering bliver tilføjet:')).toBeVisible();
+  await expect(page.locator('main')).toContainText('Desuden et andet gemt dokument (et seminar, et læringsforløb eller en beregning). Findes det allerede her');
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Importér', exact: true }).click();
   await expect(page.getByText('1 vurdering er importeret.')).toBeVisible();
+  await expect(page.locator('main')).toContainText('1 vurdering er importeret. Desuden et andet gemt dokument (et seminar');
   await open(page, `/selvevaluering/${FIX}/resultat`);
   await expect(page.locator('.level-box__label')).toHaveText('Delvis forankring');
   await open(page, '/seminar');

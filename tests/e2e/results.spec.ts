@@ -99,6 +99,36 @@ test('a gap group opens by keyboard and is added to the plan once, without dupli
   void watch;
 });
 
+test('one action, one gap left: the overview and the gap group count in the singular', async ({ page, watch }) => {
+  const a = JSON.parse(full);
+  a.data.actions = [];
+  await seed(page, { [`hfg:assessment:${FULL}`]: JSON.stringify(a) });
+  await open(page, `/selvevaluering/${FULL}/resultat`);
+  const kon = page.locator('#group-konteksten');
+  await kon.locator('summary').click();
+  const one = kon.getByRole('button', { name: /^Tilføj til handleplanen/ });
+  const gaps = await one.count();
+  expect(gaps).toBeGreaterThan(2);
+  await one.first().click();
+  await expect(one).toHaveCount(gaps - 1);
+  await page.getByRole('link', { name: 'Gå til handleplanen' }).click();
+  await expect(page.locator('.action')).toHaveCount(1);
+  await open(page, `/selvevaluering/${FULL}`);
+  await expect(page.locator('main .link-tiles')).toContainText('1 handling.');
+  await open(page, `/selvevaluering/${FULL}/resultat`);
+  await kon.locator('summary').click();
+  for (let left = gaps - 1; left > 1; left--) {
+    await expect(kon.getByRole('button', { name: /^Tilføj alle \d+ til handleplanen/ })).toHaveAccessibleName(new RegExp(`^Tilføj alle ${left} til handleplanen`));
+    await one.first().click();
+    await expect(one).toHaveCount(left - 1);
+  }
+  await kon.getByRole('button', { name: /^Tilføj hullet til handleplanen\s*: Konteksten$/ }).click();
+  await expect(kon.locator('.gap-group__status')).toHaveText('1 handling er føjet til handleplanen.');
+  await open(page, `/selvevaluering/${FULL}`);
+  await expect(page.locator('main .link-tiles')).toContainText(`${gaps} handlinger.`);
+  void watch;
+});
+
 test('the report: page 1 is the summary on one A4 page; the appendix can be left out', async ({ page, watch }, info) => {
   // A follow-up of a measurement half a year before, with the longest name the
   // form allows and long roles for every Start her action.

@@ -145,6 +145,16 @@ test('the merged view shows the right numbers for the committed fixture', async 
   void watch;
 });
 
+test('one participant is counted in the singular in the merged view', async ({ page, watch }) => {
+  const fixture = JSON.parse(readFileSync('tests/fixtures/seminar-merge.json', 'utf8'));
+  fixture.responses = fixture.responses.slice(1, 2);
+  const env = JSON.stringify({ schema: 1, kind: 'seminar', data: fixture });
+  await page.addInitScript(([k, v]) => localStorage.setItem(k, v), [`hfg:seminar:${fixture.def.id}`, env]);
+  await open(page, `/seminar/${fixture.def.id}/samlet`);
+  await expect(page.locator('.merged-summary')).toContainText('1 deltager har vurderet 5 udsagn. Der er uenighed om 0 udsagn');
+  void watch;
+});
+
 test('presentation mode works from the keyboard on a 1920×1080 screen and shows no names', async ({ page, watch }) => {
   const fixture = JSON.parse(readFileSync('tests/fixtures/seminar-merge.json', 'utf8'));
   const env = JSON.stringify({ schema: 1, kind: 'seminar', data: fixture });

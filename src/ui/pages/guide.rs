@@ -2,6 +2,7 @@
 //! entry with its links both ways, the glossary and a page per term.
 
 use crate::content::{da, Entry, Method};
+use crate::model::format::counted;
 use crate::ui::components::advice::{ItemAdvice, ToolNote};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
@@ -50,7 +51,7 @@ pub fn GuideOverview() -> impl IntoView {
                                 <a href=Route::GuideSection(s.id.clone()).href()>{s.title.as_str()}</a>
                             </h3>
                             <p>{s.intro.as_str()}</p>
-                            <p class="section-card__count">{t!("guide.entry_count").replace("{n}", &count.to_string())}</p>
+                            <p class="section-card__count">{counted(count, t!("guide.entry_count_one"), t!("guide.entry_count"))}</p>
                         </li>
                     }
                 })

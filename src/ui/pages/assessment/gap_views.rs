@@ -6,6 +6,7 @@
 
 use super::{driver_name, item_tag, section_title};
 use crate::content::Item;
+use crate::model::format::counted;
 use crate::model::gaps::Gap;
 use crate::model::priorities::{add_gap_actions, GapGroup};
 use crate::ui::components::advice::ItemAdvice;
@@ -260,7 +261,7 @@ fn AddGroup(driver: String, items: Vec<&'static Item>, plan: PlanLink) -> impl I
             };
             view! {
                 <button type="button" class="button button-secondary" on:click=add>
-                    {t!("groups.add_all").replace("{n}", &todo.to_string())}
+                    {counted(todo, t!("groups.add_all_one"), t!("groups.add_all"))}
                     <span class="sr-only">": " {name.clone()}</span>
                 </button>
             }

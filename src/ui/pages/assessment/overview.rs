@@ -4,6 +4,7 @@
 use super::{crumbs, da_date, missing, progress_text, section_title};
 use crate::content::da;
 use crate::model::flow::{groups, resume_point};
+use crate::model::format::counted;
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::route::Route;
@@ -76,7 +77,7 @@ pub fn AssessmentOverview(id: String) -> impl IntoView {
                 </li>
                 <li>
                     <a href=Route::Plan(a.id.clone()).href()>{t!("overview.plan")}</a>
-                    <span>{t!("overview.plan_text").replace("{n}", &a.plan().len().to_string())}</span>
+                    <span>{counted(a.plan().len(), t!("overview.plan_text_one"), t!("overview.plan_text"))}</span>
                 </li>
                 <li>
                     <a href=Route::Report(a.id.clone()).href()>{t!("overview.report")}</a>

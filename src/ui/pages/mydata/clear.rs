@@ -1,5 +1,6 @@
 //! "Slet alle data" on Mine data, with a confirmation that offers a backup first.
 
+use crate::model::format::counted;
 use crate::ui::data_home::{download_backup, preload_backup, use_data_home};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
@@ -21,7 +22,7 @@ pub fn ClearSection() -> impl IntoView {
                         <div class="alert alert-warning confirm-clear" role="alert">
                             <p class="alert-heading">{t!("mydata.clear_confirm_title")}</p>
                             <p class="alert-text">
-                                {super::counted(
+                                {counted(
                                     state.assessments.with_untracked(Vec::len),
                                     t!("mydata.clear_confirm_text_one"),
                                     t!("mydata.clear_confirm_text"),

@@ -5,7 +5,7 @@
 //! become the file every change is saved to.
 
 use crate::content::da;
-use crate::model::format::da_date;
+use crate::model::format::{counted, da_date};
 use crate::storage::backup::{
     apply_import, decode_import, other_documents, plan_import, ImportMode, ImportPlan,
     MAX_IMPORT_BYTES,
@@ -178,8 +178,8 @@ pub fn ImportSection(opened: RwSignal<Option<Opened>>) -> impl IntoView {
                     view! {
                         <div class="alert alert-success" role="status">
                             <p class="alert-text">
-                                {super::counted(n, t!("mydata.imported_one"), t!("mydata.imported"))}
-                                {(m > 0).then(|| format!(" {}", t!("mydata.imported_other").replace("{n}", &m.to_string())))}
+                                {counted(n, t!("mydata.imported_one"), t!("mydata.imported"))}
+                                {(m > 0).then(|| format!(" {}", counted(m, t!("mydata.imported_other_one"), t!("mydata.imported_other"))))}
                             </p>
                             {relink}
                         </div>
@@ -195,7 +195,7 @@ pub fn ImportSection(opened: RwSignal<Option<Opened>>) -> impl IntoView {
                             {(!plan.added.is_empty())
                                 .then(|| {
                                     view! {
-                                        <p>{super::counted(plan.added.len(), t!("mydata.will_add_one"), t!("mydata.will_add"))}</p>
+                                        <p>{counted(plan.added.len(), t!("mydata.will_add_one"), t!("mydata.will_add"))}</p>
                                         <ul>
                                             {plan
                                                 .added
@@ -208,7 +208,7 @@ pub fn ImportSection(opened: RwSignal<Option<Opened>>) -> impl IntoView {
                             {(!plan.replaced.is_empty())
                                 .then(|| {
                                     view! {
-                                        <p>{super::counted(plan.replaced.len(), t!("mydata.exists_one"), t!("mydata.exists"))}</p>
+                                        <p>{counted(plan.replaced.len(), t!("mydata.exists_one"), t!("mydata.exists"))}</p>
                                         <ul>
                                             {plan
                                                 .replaced
@@ -242,7 +242,7 @@ pub fn ImportSection(opened: RwSignal<Option<Opened>>) -> impl IntoView {
                                         </fieldset>
                                     }
                                 })}
-                            {(n_others > 0).then(|| view! { <p>{t!("mydata.others").replace("{n}", &n_others.to_string())}</p> })}
+                            {(n_others > 0).then(|| view! { <p>{counted(n_others, t!("mydata.others_one"), t!("mydata.others"))}</p> })}
                             {(!plan.unknown_items.is_empty())
                                 .then(|| {
                                     view! {

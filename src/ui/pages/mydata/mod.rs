@@ -15,16 +15,6 @@ use export::ExportSection;
 use import::{ImportSection, Opened};
 use leptos::prelude::*;
 
-/// A count in words: `one` for 1 ("1 vurdering"), else `many` with `{n}`
-/// replaced ("3 vurderinger").
-fn counted(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        one.to_string()
-    } else {
-        many.replace("{n}", &n.to_string())
-    }
-}
-
 #[component]
 pub fn MyDataPage() -> impl IntoView {
     let state = use_state();

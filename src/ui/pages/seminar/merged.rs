@@ -4,7 +4,7 @@
 
 use super::{crumbs, missing, SeminarTabs};
 use crate::content::da;
-use crate::model::format::{da_fixed, fixed};
+use crate::model::format::{counted, da_fixed, fixed};
 use crate::model::rating::Rating;
 use crate::model::seminar::{
     group_driver_percent, item_stats, role_driver_means, sort_by_disagreement, sort_by_mean,
@@ -92,8 +92,7 @@ pub fn SeminarMerged(id: String) -> impl IntoView {
             let group = group_driver_percent(&s, c);
             view! {
                 <p class="merged-summary">
-                    {t!("seminar.summary")
-                        .replace("{n}", &s.responses.len().to_string())
+                    {counted(s.responses.len(), t!("seminar.summary_one"), t!("seminar.summary"))
                         .replace("{items}", &s.def.items.len().to_string())
                         .replace("{d}", &disagree.to_string())}
                 </p>
