@@ -120,7 +120,7 @@ fn parse_plain(body: &str) -> Result<f64, InputError> {
             .chars()
             .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
     if !plain {
-        let lower = body.to_lowercase();
+        let lower = body.to_ascii_lowercase();
         if lower.contains("nan") || lower.contains("inf") {
             return Err(InputError::NotFinite);
         }

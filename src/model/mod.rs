@@ -7,6 +7,7 @@
 
 pub mod assessment;
 pub mod capacity;
+pub mod case;
 pub mod caseload_check;
 pub mod compare;
 pub mod cti_plan;

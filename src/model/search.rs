@@ -29,12 +29,12 @@ pub struct Hit {
     score: u32,
 }
 
-/// Folds text for matching: lower case, æ→ae, ø→oe, å→aa, accents dropped,
+/// Folds text for matching: lower case ([`super::case`]), æ→ae, ø→oe, å→aa, accents dropped,
 /// hyphens and soft punctuation removed, whitespace collapsed.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut space = false;
-    for ch in text.chars().flat_map(char::to_lowercase) {
+    for ch in text.chars().map(super::case::lower) {
         let piece: &str = match ch {
             'æ' | 'ä' => "ae",
             'ø' | 'ö' => "oe",

@@ -6,6 +6,7 @@
 
 use super::{Response, Seminar};
 use crate::content::Content;
+use crate::model::case::lowercase;
 use crate::model::rating::Rating;
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
@@ -146,13 +147,13 @@ pub fn role_driver_means(s: &Seminar, c: &Content) -> Vec<RoleRow> {
             .def
             .roles
             .iter()
-            .position(|d| d.trim().to_lowercase() == role.to_lowercase())
+            .position(|d| lowercase(d.trim()) == lowercase(role))
         {
             (k, Some(s.def.roles[k].trim().to_string()))
         } else {
             // Group other roles ignoring case too, under the first spelling seen.
             let name = spelled
-                .entry(role.to_lowercase())
+                .entry(lowercase(role))
                 .or_insert_with(|| role.to_string())
                 .clone();
             (others, Some(name))
