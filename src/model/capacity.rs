@@ -124,10 +124,8 @@ fn parse_plain(body: &str) -> Result<f64, InputError> {
         if lower.contains("nan") || lower.contains("inf") {
             return Err(InputError::NotFinite);
         }
-        if let Ok(v) = lower.replace(',', ".").parse::<f64>() {
-            if !v.is_finite() {
-                return Err(InputError::NotFinite);
-            }
+        if super::decimal::exponent_overflows(&lower) {
+            return Err(InputError::NotFinite);
         }
         // Digit groups split by spaces: "1 000", "1 000" (no-break space).
         let grouped = body
@@ -175,10 +173,7 @@ fn parse_plain(body: &str) -> Result<f64, InputError> {
             });
         }
     }
-    let v: f64 = body
-        .replace(',', ".")
-        .parse()
-        .map_err(|_| InputError::NotANumber)?;
+    let v = super::decimal::plain_value(body);
     if v.is_finite() {
         Ok(v)
     } else {

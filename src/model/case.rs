@@ -18,8 +18,8 @@ pub fn lower(c: char) -> char {
         // İ: "i" (to_lowercase gives "i" and a combining dot).
         0x130 => 0x69,
         // Pairs of a capital and its small letter, the capital first.
-        0x100..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
-        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+        0x100..=0x137 | 0x14A..=0x177 if u.is_multiple_of(2) => u + 1,
+        0x139..=0x148 | 0x179..=0x17E if !u.is_multiple_of(2) => u + 1,
         0x178 => 0xFF,
         _ => u,
     };

@@ -13,6 +13,7 @@ pub mod compare;
 pub mod cti_plan;
 pub mod data_home;
 pub mod date;
+pub mod decimal;
 pub mod doc_merge;
 pub mod flow;
 pub mod format;
