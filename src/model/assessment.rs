@@ -5,6 +5,7 @@
 
 use super::rating::Rating;
 use crate::content::{Content, Item};
+use crate::model::sort::sort_by;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -249,7 +250,9 @@ impl Assessment {
     /// Live actions in plan order.
     pub fn plan(&self) -> Vec<&Action> {
         let mut v: Vec<&Action> = self.actions.iter().filter(|a| !a.deleted).collect();
-        v.sort_by(|a, b| a.order.cmp(&b.order).then_with(|| a.id.cmp(&b.id)));
+        sort_by(&mut v, |a, b| {
+            a.order.cmp(&b.order).then_with(|| a.id.cmp(&b.id))
+        });
         v
     }
 
@@ -363,8 +366,9 @@ impl Assessment {
             }
         }
         out.actions = actions.into_values().collect();
-        out.actions
-            .sort_by(|a, b| a.order.cmp(&b.order).then_with(|| a.id.cmp(&b.id)));
+        sort_by(&mut out.actions, |a, b| {
+            a.order.cmp(&b.order).then_with(|| a.id.cmp(&b.id))
+        });
         let last = |a: &Assessment| {
             a.last_item
                 .as_ref()

@@ -6,6 +6,7 @@ use super::assessment::Assessment;
 use super::rating::Rating;
 use super::scoring::{results, Score};
 use crate::content::Content;
+use crate::model::sort::sort_by;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct DriverChange {
@@ -153,6 +154,8 @@ pub fn trend(c: &Content, series: &[&Assessment]) -> Vec<TrendPoint> {
             }
         })
         .collect();
-    pts.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    sort_by(&mut pts, |a, b| {
+        a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
+    });
     pts
 }

@@ -7,6 +7,7 @@
 use super::assessment::Assessment;
 use super::rating::Rating;
 use crate::content::{Content, Item};
+use crate::model::sort::sort_by_key;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Gap<'c> {
@@ -54,7 +55,7 @@ pub fn gaps<'c>(c: &'c Content, a: &Assessment) -> Vec<Gap<'c>> {
             })
         })
         .collect();
-    out.sort_by_key(|(d, pos, g)| (*d, g.rating, *pos));
+    sort_by_key(&mut out, |(d, pos, g)| (*d, g.rating, *pos));
     out.into_iter().map(|(_, _, g)| g).collect()
 }
 

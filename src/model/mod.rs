@@ -29,6 +29,7 @@ pub mod scenarios;
 pub mod scoring;
 pub mod search;
 pub mod seminar;
+pub mod sort;
 pub mod spider;
 pub mod summary;
 

@@ -27,6 +27,7 @@ use super::gaps::{gaps, Gap};
 use super::rating::Rating;
 use super::scoring::results;
 use crate::content::{Content, Item};
+use crate::model::sort::sort_by;
 use std::cmp::Ordering;
 
 /// True when the item rests on a guide entry the guide names a prerequisite.
@@ -69,7 +70,7 @@ pub fn start_here<'c>(c: &'c Content, a: &Assessment) -> Vec<Gap<'c>> {
             (g, pre, pct, pos)
         })
         .collect();
-    ranked.sort_by(|x, y| {
+    sort_by(&mut ranked, |x, y| {
         x.0.rating
             .cmp(&y.0.rating)
             .then(y.1.cmp(&x.1))

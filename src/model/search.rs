@@ -6,6 +6,7 @@
 //! Every word of the query must occur somewhere in a hit.
 
 use crate::content::Content;
+use crate::model::sort::sort_by;
 
 /// What kind of page a hit leads to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -192,7 +193,9 @@ impl<'a> Index<'a> {
                 })
             })
             .collect();
-        hits.sort_by(|a, b| b.score.cmp(&a.score).then_with(|| a.title.cmp(&b.title)));
+        sort_by(&mut hits, |a, b| {
+            b.score.cmp(&a.score).then_with(|| a.title.cmp(&b.title))
+        });
         hits.truncate(limit);
         hits
     }

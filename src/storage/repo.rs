@@ -10,6 +10,7 @@ use super::documents::{Document, ASIDE_PREFIX, ASSESSMENT as ASSESSMENT_DOC};
 use super::schema::{decode, encode, DecodeError, PREFIX};
 use super::{KeyValue, StoreError};
 use crate::model::assessment::Assessment;
+use crate::model::sort::{sort, sort_by};
 
 pub const ASSESSMENT: &str = ASSESSMENT_DOC.kind;
 const ASSESSMENT_KEY: &str = ASSESSMENT_DOC.key.prefix();
@@ -66,7 +67,7 @@ impl<S: KeyValue> Repo<S> {
     /// Every readable assessment (newest change first) and what could not be read.
     pub fn load_assessments(&self, now: f64) -> (Vec<Assessment>, Vec<LoadIssue>) {
         let (mut out, issues) = self.load_all::<Assessment>(now);
-        out.sort_by(|a: &Assessment, b| {
+        sort_by(&mut out, |a: &Assessment, b| {
             b.updated()
                 .total_cmp(&a.updated())
                 .then_with(|| a.id.cmp(&b.id))
@@ -118,7 +119,7 @@ impl<S: KeyValue> Repo<S> {
             .into_iter()
             .filter(|k| shape.matches(k))
             .collect();
-        keys.sort();
+        sort(&mut keys);
         let mut out = Vec::new();
         let mut issues = Vec::new();
         for k in keys {
@@ -202,7 +203,7 @@ impl<S: KeyValue> Repo<S> {
             .into_iter()
             .filter(|k| keep(k))
             .collect();
-        keys.sort();
+        sort(&mut keys);
         keys.into_iter()
             .filter_map(|k| self.store.get(&k).ok().flatten().map(|v| (k, v)))
             .collect()
@@ -261,7 +262,7 @@ impl<S: KeyValue> Repo<S> {
             .into_iter()
             .filter(|k| k.starts_with(ASIDE_KEY))
             .collect();
-        keys.sort();
+        sort(&mut keys);
         keys.into_iter()
             .filter_map(|key| {
                 self.store

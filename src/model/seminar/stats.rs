@@ -8,6 +8,7 @@ use super::{Response, Seminar};
 use crate::content::Content;
 use crate::model::case::lowercase;
 use crate::model::rating::Rating;
+use crate::model::sort::sort_by;
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
@@ -93,7 +94,7 @@ fn stats_of(item: &str, ratings: impl Iterator<Item = Rating>) -> ItemStats {
 /// stats in the seminar's order (as [`item_stats`] returns them) to break ties
 /// by that order.
 pub fn sort_by_disagreement(stats: &mut [ItemStats]) {
-    stats.sort_by(|a, b| {
+    sort_by(stats, |a, b| {
         desc_none_last(a.spread, b.spread, |x, y| x.cmp(&y))
             .then_with(|| desc_none_last(a.std_dev, b.std_dev, |x, y| x.total_cmp(&y)))
     });
@@ -102,7 +103,7 @@ pub fn sort_by_disagreement(stats: &mut [ItemStats]) {
 /// Lowest mean first, items without scores last; stable like
 /// [`sort_by_disagreement`].
 pub fn sort_by_mean(stats: &mut [ItemStats]) {
-    stats.sort_by(|a, b| match (a.mean, b.mean) {
+    sort_by(stats, |a, b| match (a.mean, b.mean) {
         (Some(x), Some(y)) => x.total_cmp(&y),
         (Some(_), None) => Ordering::Less,
         (None, Some(_)) => Ordering::Greater,

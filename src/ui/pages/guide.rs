@@ -3,6 +3,7 @@
 
 use crate::content::{da, Entry, Method};
 use crate::model::format::counted;
+use crate::model::sort::sort_by_cached_key;
 use crate::ui::components::advice::{ItemAdvice, ToolNote};
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
@@ -284,7 +285,7 @@ fn MethodFacts(m: &'static Method) -> impl IntoView {
 pub fn GlossaryPage() -> impl IntoView {
     let c = da();
     let mut terms: Vec<_> = c.guide.glossary.iter().collect();
-    terms.sort_by_key(|x| crate::model::search::fold(&x.term));
+    sort_by_cached_key(&mut terms, |x| crate::model::search::fold(&x.term));
     view! {
         <Breadcrumbs trail=vec![guide_crumb(), (t!("glossary.title").to_string(), None)]/>
         <PageTitle text=t!("glossary.title") lead=t!("glossary.intro")/>

@@ -7,6 +7,7 @@ use super::{crumbs, da_date, driver_name, missing, percent_text, section_title};
 use crate::content::da;
 use crate::model::assessment::Assessment;
 use crate::model::compare::{compare, trend, ItemChange};
+use crate::model::sort::sort_by;
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::spider_chart::{Series, SpiderChart};
@@ -27,7 +28,7 @@ pub fn ComparePage(id: String, other: Option<String>) -> impl IntoView {
         return missing();
     };
     let mut candidates: Vec<&Assessment> = all.iter().filter(|x| x.id != a.id).collect();
-    candidates.sort_by(|x, y| {
+    sort_by(&mut candidates, |x, y| {
         (y.series == a.series)
             .cmp(&(x.series == a.series))
             .then(y.meta.date.cmp(&x.meta.date))

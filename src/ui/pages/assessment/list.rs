@@ -5,6 +5,7 @@ use super::{da_date, level_label, progress_text};
 use crate::content::da;
 use crate::model::assessment::Assessment;
 use crate::model::scoring::results;
+use crate::model::sort::sort_by;
 use crate::storage::documents::ASSESSMENT;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::route::Route;
@@ -17,7 +18,7 @@ pub fn AssessmentList() -> impl IntoView {
     let undo: RwSignal<Option<Assessment>> = RwSignal::new(None);
     let list = Memo::new(move |_| {
         let mut v = state.assessments.get();
-        v.sort_by(|a, b| {
+        sort_by(&mut v, |a, b| {
             b.meta
                 .date
                 .cmp(&a.meta.date)

@@ -4,6 +4,7 @@
 
 use crate::content::da;
 use crate::model::caseload_check::caseload_item;
+use crate::model::sort::sort_by;
 use crate::ui::route::Route;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
@@ -26,7 +27,7 @@ pub fn CapacityToCheck(method: String) -> impl IntoView {
                 .map(|a| (a.updated(), a.id.clone(), a.meta.name.clone()))
                 .collect()
         });
-        with.sort_by(|x, y| y.0.total_cmp(&x.0));
+        sort_by(&mut with, |x, y| y.0.total_cmp(&x.0));
         with.truncate(3);
         if with.is_empty() {
             view! {
