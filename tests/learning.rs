@@ -9,7 +9,6 @@ use housing_first_guiden::model::learning::{
     ModuleStatus, Overview,
 };
 use proptest::prelude::*;
-use std::collections::BTreeMap;
 
 fn first() -> &'static Module {
     &da().learning.modules[0]
@@ -245,7 +244,7 @@ fn overview_counts_done_modules_only_in_the_score() {
         "modul-fjernet".into(),
         ModuleProgress {
             module: "modul-fjernet".into(),
-            answers: BTreeMap::new(),
+            answers: Default::default(),
             done: true,
             score: 9,
             total: 9,
@@ -338,7 +337,7 @@ fn progress() -> impl Strategy<Value = LearningProgress> {
                 id.clone(),
                 ModuleProgress {
                     module: id,
-                    answers,
+                    answers: answers.into_iter().collect(),
                     done,
                     score,
                     total: 4,

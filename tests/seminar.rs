@@ -228,7 +228,7 @@ fn the_consensus_becomes_an_ordinary_assessment() {
     );
     assert_eq!(a.rating("ind-01"), Some(Rating::Started));
     assert_eq!(a.note("ind-01"), "Vi er uenige om CTI");
-    assert_eq!(a.answers["pri-1"].at, 6.0);
+    assert_eq!(a.answers.get("pri-1").unwrap().at, 6.0);
     assert_eq!(a.rating("led-01"), None);
     assert_eq!(a.note("led-01"), "Tages op igen");
     let r = results(c, &a);

@@ -6,8 +6,8 @@
 use super::rating::Rating;
 use crate::content::{Content, Item};
 use crate::model::sort::sort_by;
+use crate::model::sorted_map::{as_object, SortedMap};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Milliseconds since 1970 (JavaScript's `Date.now()`).
 pub type Millis = f64;
@@ -130,8 +130,8 @@ pub struct Assessment {
     /// Measurements of the same municipality share a series (a follow-up keeps it).
     pub series: String,
     pub meta: Meta,
-    #[serde(default)]
-    pub answers: BTreeMap<String, Answer>,
+    #[serde(default, with = "as_object")]
+    pub answers: SortedMap<String, Answer>,
     #[serde(default)]
     pub actions: Vec<Action>,
     /// The item the user last worked on, to resume there.
@@ -154,7 +154,7 @@ impl Assessment {
                 next_date: None,
                 at: now,
             },
-            answers: BTreeMap::new(),
+            answers: SortedMap::new(),
             actions: Vec::new(),
             last_item: None,
             created: now,
@@ -320,7 +320,7 @@ impl Assessment {
         next.created = now;
         next.last_item = None;
         if keep_answers {
-            next.answers.values_mut().for_each(|a| a.at = now);
+            next.answers.iter_mut().for_each(|(_, a)| a.at = now);
         } else {
             next.answers.clear();
         }
@@ -350,11 +350,11 @@ impl Assessment {
                 }
             }
         }
-        let mut actions: BTreeMap<String, Action> = self
-            .actions
-            .iter()
-            .map(|a| (a.id.clone(), a.clone()))
-            .collect();
+        // By insert, not collect: collecting sorts, a sort of its own in the wasm.
+        let mut actions: SortedMap<String, Action> = SortedMap::new();
+        for a in &self.actions {
+            actions.insert(a.id.clone(), a.clone());
+        }
         for theirs in &other.actions {
             match actions.get(&theirs.id) {
                 Some(mine)
@@ -365,7 +365,7 @@ impl Assessment {
                 }
             }
         }
-        out.actions = actions.into_values().collect();
+        out.actions = actions.into_iter().map(|(_, a)| a).collect();
         sort_by(&mut out.actions, |a, b| {
             a.order.cmp(&b.order).then_with(|| a.id.cmp(&b.id))
         });

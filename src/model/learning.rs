@@ -33,9 +33,9 @@
 use super::assessment::Millis;
 use super::date::Date;
 use crate::content::{Learning, Module, Question};
+use crate::model::sorted_map::{as_object, SortedMap};
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
 
 /// The progress in one module.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -43,8 +43,8 @@ pub struct ModuleProgress {
     /// The module id.
     pub module: String,
     /// Question id → the index of the chosen answer.
-    #[serde(default)]
-    pub answers: BTreeMap<String, usize>,
+    #[serde(default, with = "as_object")]
+    pub answers: SortedMap<String, usize>,
     #[serde(default)]
     pub done: bool,
     /// Correct answers among `answers`.
@@ -64,8 +64,8 @@ pub struct ModuleProgress {
 /// The progress in all modules, by module id.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct LearningProgress {
-    #[serde(default)]
-    pub modules: BTreeMap<String, ModuleProgress>,
+    #[serde(default, with = "as_object")]
+    pub modules: SortedMap<String, ModuleProgress>,
 }
 
 /// Why an answer was not recorded.
@@ -154,7 +154,7 @@ impl ModuleProgress {
     pub fn new(module: &Module, now: Millis) -> Self {
         ModuleProgress {
             module: module.id.clone(),
-            answers: BTreeMap::new(),
+            answers: SortedMap::new(),
             done: false,
             score: 0,
             total: module.questions.len(),

@@ -30,6 +30,7 @@ pub mod scoring;
 pub mod search;
 pub mod seminar;
 pub mod sort;
+pub mod sorted_map;
 pub mod spider;
 pub mod summary;
 

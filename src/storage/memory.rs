@@ -3,14 +3,14 @@
 //! A quota can be set to test what happens when storage is full.
 
 use super::{KeyValue, StoreError};
+use crate::model::sorted_map::SortedMap;
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// Clones share the same data, like two tabs sharing one `localStorage`.
 #[derive(Debug, Clone, Default)]
 pub struct MemoryStore {
-    data: Rc<RefCell<BTreeMap<String, String>>>,
+    data: Rc<RefCell<SortedMap<String, String>>>,
     quota: Rc<RefCell<Option<usize>>>,
 }
 

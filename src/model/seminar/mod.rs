@@ -25,8 +25,8 @@
 use super::assessment::{Answer, Assessment, Millis};
 use super::rating::Rating;
 use crate::content::Content;
+use crate::model::sorted_map::{as_object, SortedMap};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 mod stats;
 pub use stats::*;
@@ -104,8 +104,8 @@ pub struct Seminar {
     #[serde(default)]
     pub responses: Vec<Response>,
     /// Per item id.
-    #[serde(default)]
-    pub consensus: BTreeMap<String, Consensus>,
+    #[serde(default, with = "as_object")]
+    pub consensus: SortedMap<String, Consensus>,
     /// The id of the assessment made from the consensus, once made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessment: Option<String>,
@@ -133,7 +133,7 @@ impl Seminar {
         Seminar {
             def,
             responses: Vec::new(),
-            consensus: BTreeMap::new(),
+            consensus: SortedMap::new(),
             assessment: None,
         }
     }

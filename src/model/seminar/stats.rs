@@ -9,8 +9,8 @@ use crate::content::Content;
 use crate::model::case::lowercase;
 use crate::model::rating::Rating;
 use crate::model::sort::sort_by;
+use crate::model::sorted_map::SortedMap;
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
 
 /// The spread of the group's ratings of one item.
 #[derive(Debug, Clone, PartialEq)]
@@ -137,9 +137,9 @@ pub struct RoleRow {
 /// order, then other roles alphabetically, then those without a role.
 pub fn role_driver_means(s: &Seminar, c: &Content) -> Vec<RoleRow> {
     // (sort rank, display name) → responses
-    let mut groups: BTreeMap<(usize, Option<String>), Vec<&Response>> = BTreeMap::new();
+    let mut groups: SortedMap<(usize, Option<String>), Vec<&Response>> = SortedMap::new();
     let others = s.def.roles.len();
-    let mut spelled: BTreeMap<String, String> = BTreeMap::new();
+    let mut spelled: SortedMap<String, String> = SortedMap::new();
     for r in &s.responses {
         let role = r.role.trim();
         let key = if role.is_empty() {

@@ -12,7 +12,7 @@ use super::{
 };
 use crate::content::Content;
 use crate::model::seminar::SeminarDef;
-use std::collections::BTreeSet;
+use crate::model::sort::sort;
 
 /// The invitation payload (without route); texts longer than the limits are clipped.
 pub fn encode_invitation(def: &SeminarDef) -> String {
@@ -126,8 +126,9 @@ fn decode_items(text: &str) -> Result<Vec<String>, CodecError> {
             }
         }
     }
-    let mut seen = BTreeSet::new();
-    if !items.iter().all(|i| seen.insert(i.as_str())) {
+    let mut sorted: Vec<&str> = items.iter().map(String::as_str).collect();
+    sort(&mut sorted);
+    if sorted.windows(2).any(|w| w[0] == w[1]) {
         return Err(CodecError::Damaged);
     }
     Ok(items)

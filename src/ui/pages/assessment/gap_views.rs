@@ -9,23 +9,27 @@ use crate::content::Item;
 use crate::model::format::counted;
 use crate::model::gaps::Gap;
 use crate::model::priorities::{add_gap_actions, GapGroup};
+use crate::model::sort::sort;
 use crate::ui::components::advice::ItemAdvice;
 use crate::ui::route::Route;
 use crate::ui::state::{new_id, use_state, AppState};
 use leptos::prelude::*;
-use std::collections::BTreeSet;
 use wasm_bindgen::JsCast;
 
 /// The items with a live action in the assessment's plan; changes when the
 /// plan does, so buttons follow without the page being rebuilt.
-pub fn planned_items(state: AppState, id: String) -> Memo<BTreeSet<String>> {
+pub fn planned_items(state: AppState, id: String) -> Memo<Vec<String>> {
     Memo::new(move |_| {
-        state.assessments.with(|v| {
+        let mut items: Vec<String> = state.assessments.with(|v| {
             v.iter()
                 .find(|a| a.id == id)
                 .map(|a| a.plan().iter().filter_map(|x| x.item.clone()).collect())
                 .unwrap_or_default()
-        })
+        });
+        // Sorted and once each, so a reordered plan is no change.
+        sort(&mut items);
+        items.dedup();
+        items
     })
 }
 
@@ -33,7 +37,7 @@ pub fn planned_items(state: AppState, id: String) -> Memo<BTreeSet<String>> {
 #[derive(Clone)]
 pub struct PlanLink {
     pub assessment: String,
-    pub planned: Memo<BTreeSet<String>>,
+    pub planned: Memo<Vec<String>>,
 }
 
 /// Moves focus to an element once the DOM has caught up (the element that
@@ -174,7 +178,7 @@ pub fn gap_count_text(n: usize) -> String {
 pub fn GapGroups(
     groups: Vec<GapGroup<'static>>,
     /// The notes by item id.
-    notes: std::collections::BTreeMap<String, String>,
+    notes: crate::model::sorted_map::SortedMap<String, String>,
     plan: PlanLink,
 ) -> impl IntoView {
     let total: usize = groups.iter().map(GapGroup::count).sum();

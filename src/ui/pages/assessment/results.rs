@@ -14,6 +14,7 @@ use crate::model::compare::compare;
 use crate::model::format::da_fixed as da_decimal;
 use crate::model::priorities::{gap_groups, start_here, strengths};
 use crate::model::scoring::{results, LevelOutcome, Results, Score};
+use crate::model::sorted_map::SortedMap;
 use crate::model::summary::previous;
 use crate::ui::components::breadcrumbs::Breadcrumbs;
 use crate::ui::components::page_title::PageTitle;
@@ -21,7 +22,6 @@ use crate::ui::components::spider_chart::{Series, SpiderChart};
 use crate::ui::route::Route;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
-use std::collections::BTreeMap;
 
 #[component]
 pub fn ResultsPage(id: String) -> impl IntoView {
@@ -87,12 +87,12 @@ pub fn ResultsPage(id: String) -> impl IntoView {
 }
 
 /// Every item's note, by item id (only items with one).
-pub fn notes_of(a: &Assessment) -> BTreeMap<String, String> {
-    a.answers
-        .iter()
-        .filter(|(_, x)| !x.note.is_empty())
-        .map(|(k, x)| (k.clone(), x.note.clone()))
-        .collect()
+pub fn notes_of(a: &Assessment) -> SortedMap<String, String> {
+    let mut notes = SortedMap::new();
+    for (k, x) in a.answers.iter().filter(|(_, x)| !x.note.is_empty()) {
+        notes.insert(k.clone(), x.note.clone());
+    }
+    notes
 }
 
 /// "+6 %-point", "−3 %-point", "uændret" or "–".
