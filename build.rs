@@ -3,15 +3,15 @@
 //! Parses every language's TOML files under `src/content/<lang>/` into the
 //! types of `src/content/schema.rs`, so a file that does not fit stops the build
 //! with the file and the entry named, and writes:
-//! - `<lang>_guide.json`, `<lang>_methods.json`, `<lang>_items.json` (the item
+//! - `<lang>_guide.bin`, `<lang>_methods.bin`, `<lang>_items.bin` (the item
 //!   bank: `items.toml` followed by the method checks of `items_methods.toml`)
-//!   and `<lang>_learning.json`, compact, the items' advice apart from the item
-//!   bank (`<lang>_advice.json`), and `<lang>_entry_links.json` (each
+//!   and `<lang>_learning.bin`, in postcard (see `compact`), the items' advice apart from the item
+//!   bank (`<lang>_advice.bin`), and `<lang>_entry_links.bin` (each
 //!   guide entry's section and title, for links from other pages) and
-//!   `<lang>_level_entries.json` (the entries the anchoring levels point at,
-//!   for the results page) and `<lang>_module_texts.json` (what the guide's
+//!   `<lang>_level_entries.bin` (the entries the anchoring levels point at,
+//!   for the results page) and `<lang>_module_texts.bin` (what the guide's
 //!   search reads of the learning modules), and the items' sources apart from
-//!   the item bank (`<lang>_method_item_sources.json`, `<lang>_item_sources.json`):
+//!   the item bank (`<lang>_method_item_sources.bin`, `<lang>_item_sources.bin`):
 //!   one file per part, so each part is
 //!   compiled in only where it is read (the split build puts each part's text
 //!   in the module of the areas that read it, see `content::Part`);
@@ -35,9 +35,11 @@ use std::path::Path;
 
 const LANGS: &[&str] = &["da"];
 
-/// A content part as compact JSON.
-fn compact(value: &impl serde::Serialize) -> String {
-    serde_json::to_string(value).expect("content serialises")
+/// A content part in its compiled-in form: postcard, whose reader needs
+/// neither field names nor a parser of text, so each part's reading code in
+/// the wasm is a fraction of a JSON reader's (`content::Part`).
+fn compact(value: &impl serde::Serialize) -> Vec<u8> {
+    postcard::to_allocvec(value).expect("content serialises")
 }
 
 fn main() {
@@ -54,9 +56,9 @@ fn main() {
         items.sections.extend(method_items.sections);
         items.items.extend(method_items.items);
         let learning: schema::Learning = parse(&dir.join("learning.toml"));
-        let write = |part: &str, json: String| {
-            std::fs::write(Path::new(&out).join(format!("{lang}_{part}.json")), json)
-                .expect("write json")
+        let write = |part: &str, bytes: Vec<u8>| {
+            std::fs::write(Path::new(&out).join(format!("{lang}_{part}.bin")), bytes)
+                .expect("write content part")
         };
         write("guide", compact(&guide));
         write("entry_links", compact(&derived::EntryLinks::of(&guide)));

@@ -82,28 +82,28 @@ pub fn da() -> &'static Content {
     &DA
 }
 
-/// Each part's compiled-in JSON (`build.rs`), in a function of its own so that
+/// Each part's compiled-in data (postcard, written by `build.rs`), in a function of its own so that
 /// only code reading the part links its text.
 macro_rules! compiled_part {
     ($ty:ty, $file:literal) => {
         impl Compiled for $ty {
             fn parse_compiled() -> Self {
-                serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/", $file)))
+                postcard::from_bytes(include_bytes!(concat!(env!("OUT_DIR"), "/", $file)))
                     .expect("build.rs wrote content that fits the schema")
             }
         }
     };
 }
-compiled_part!(Guide, "da_guide.json");
-compiled_part!(Methods, "da_methods.json");
-compiled_part!(ItemBank, "da_items.json");
-compiled_part!(Learning, "da_learning.json");
-compiled_part!(EntryLinks, "da_entry_links.json");
-compiled_part!(LevelEntries, "da_level_entries.json");
-compiled_part!(ModuleTexts, "da_module_texts.json");
-compiled_part!(MethodItemSources, "da_method_item_sources.json");
-compiled_part!(ItemSources, "da_item_sources.json");
-compiled_part!(Advices, "da_advice.json");
+compiled_part!(Guide, "da_guide.bin");
+compiled_part!(Methods, "da_methods.bin");
+compiled_part!(ItemBank, "da_items.bin");
+compiled_part!(Learning, "da_learning.bin");
+compiled_part!(EntryLinks, "da_entry_links.bin");
+compiled_part!(LevelEntries, "da_level_entries.bin");
+compiled_part!(ModuleTexts, "da_module_texts.bin");
+compiled_part!(MethodItemSources, "da_method_item_sources.bin");
+compiled_part!(ItemSources, "da_item_sources.bin");
+compiled_part!(Advices, "da_advice.bin");
 
 /// The interface text for `key` (e.g. `"nav.guide"`), from the `ui*.toml`
 /// files, looked up in the table of every key: for the tests. The app writes

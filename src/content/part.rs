@@ -1,5 +1,5 @@
 //! A part of the content (the guide, the methods, the item bank, the learning
-//! modules), parsed from its compiled-in JSON the first time it is read.
+//! modules), read from its compiled-in data (postcard) the first time it is read.
 //!
 //! Each part's text is a static of its own, reached only through
 //! [`Compiled::parse_compiled`] for that part's type. So code that reads only

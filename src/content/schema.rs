@@ -23,7 +23,7 @@ pub struct Source {
     /// Verbatim passages of that section (after the heading, before the next
     /// one) that support the content: the shortest that do. `tests/quotes.rs`
     /// finds each in the seed text.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub quote: Vec<String>,
 }
 
@@ -55,6 +55,10 @@ pub mod one_or_many {
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Source>, D::Error> {
+        if !d.is_human_readable() {
+            // The compiled-in form (postcard) always writes a list.
+            return Vec::deserialize(d);
+        }
         d.deserialize_any(OneOrMany)
     }
 }
@@ -90,7 +94,7 @@ pub struct Entry {
     pub section: String,
     pub title: String,
     /// The number the guide gives the entry (principle 1–8, checklist point 1–9).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub number: Option<u32>,
     /// One sentence that sums the entry up (shown in lists and search hits).
     pub summary: String,
@@ -106,7 +110,7 @@ pub struct Entry {
     /// Paragraphs that are the tool's own reading (a link the sources do not
     /// make, questions to ask), shown apart under "Værktøjets egen tilføjelse".
     /// Summary, body, points and facts say only what the quotes of `source` support.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub tool_note: Vec<String>,
     /// Where it comes from; an entry drawing on two sections has two.
     #[serde(deserialize_with = "one_or_many::deserialize")]
@@ -168,7 +172,7 @@ pub struct Method {
     pub supporter: String,
     pub team: String,
     /// The method's maximum number of citizens per worker, if it has one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub caseload_max: Option<u32>,
     /// How the caseload is described in words.
     pub caseload: String,
@@ -274,11 +278,11 @@ pub struct AssessmentSection {
     pub description: String,
     /// For a method check: the method's id in `methods.toml` (`cti`, `icm`, `act`).
     /// Its items belong to no driver and are scored in a block of their own.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub method: Option<String>,
     /// For a method check: its caseload statement, which the capacity
     /// calculator's numbers can suggest a rating for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub caseload_item: Option<String>,
 }
 
@@ -299,14 +303,14 @@ pub struct Item {
     /// The assessment section id.
     pub section: String,
     /// The driver id; empty for the items of a method check, which belong to no driver.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default)]
     pub driver: String,
     pub statement: String,
     /// What a rating of 1 (Ikke på plads) looks like in practice.
     pub level_1: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub level_2: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub level_3: Option<String>,
     /// What a rating of 4 (Fuldt på plads) looks like in practice.
     pub level_4: String,
@@ -317,7 +321,7 @@ pub struct Item {
     pub advice: String,
     /// The tool's own suggestion beside the guide's advice, if any (shown under
     /// "Værktøjets forslag:", never under the guide's name).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub suggestion: Option<String>,
     /// Where it comes from; an entry drawing on two sections has two.
     /// **Empty in the compiled-in content** (`da()`): `build.rs` moves the
