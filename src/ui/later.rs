@@ -21,11 +21,19 @@ pub fn after_paint_when_idle(f: impl Fn() + Clone + 'static) {
 pub fn shown_after_paint(ready_now: bool) -> RwSignal<bool> {
     let shown = RwSignal::new(ready_now);
     if !ready_now {
-        after_paint_when_idle(move || {
-            let _ = shown.try_set(true);
-        });
+        after_paint_when_idle(move || switch_on(shown));
     }
     shown
+}
+
+/// Turns `flag` on unless it is on already (or gone with its page). A signal's
+/// `set` wakes what reads it even when the value stays the same: a list built
+/// under a flag a key had already turned on would be built anew, and the
+/// statement holding the focus replaced, the focus lost to the page.
+pub fn switch_on(flag: RwSignal<bool>) {
+    if flag.try_get_untracked() == Some(false) {
+        flag.set(true);
+    }
 }
 
 /// Resolves in a later task (a zero timeout): what comes after it does not

@@ -63,6 +63,35 @@ test('create an assessment and answer two drivers by keyboard only; a reload kee
   void watch;
 });
 
+test('keys typed before the browser is idle keep the focus when the later statements are built', async ({ page, watch }) => {
+  // The answer page builds its later statements at the first key, or when the
+  // browser is next idle, whichever comes first. Idle callbacks are held here
+  // until three statements are answered, then let go: the statements must not
+  // be built a second time under the focused one.
+  await page.addInitScript(() => {
+    const held: (() => void)[] = [];
+    (window as unknown as { hfgHeldIdle: typeof held }).hfgHeldIdle = held;
+    window.requestIdleCallback = ((f: IdleRequestCallback) => {
+      held.push(() => f({ didTimeout: false, timeRemaining: () => 50 }));
+      return held.length;
+    }) as typeof window.requestIdleCallback;
+  });
+  await seed(page, { 'hfg:assessment:fixture-baseline': fixture });
+  await open(page, `/selvevaluering/${FIX}/svar/konteksten`);
+  await page.locator('#item-kon-01 input[type=radio]').first().focus();
+  for (const key of ['1', 'ArrowDown', '2', 'ArrowDown']) await page.keyboard.press(key);
+  await expect(page.locator('#item-kon-03 input:focus')).toHaveCount(1);
+  await page.evaluate(() => {
+    for (const f of (window as unknown as { hfgHeldIdle: (() => void)[] }).hfgHeldIdle.splice(0)) f();
+  });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+  await expect(page.locator('#item-kon-03 input:focus')).toHaveCount(1);
+  await page.keyboard.press('3');
+  await expect(page.locator('#r-kon-03-3')).toBeChecked();
+  await expect(page.locator('#r-kon-03-3')).toBeFocused();
+  void watch;
+});
+
 test('results match the hand-computed fixture', async ({ page, watch }) => {
   await seed(page, { [`hfg:assessment:${FIX}`]: fixture });
   await open(page, `/selvevaluering/${FIX}/resultat`);

@@ -16,7 +16,7 @@ use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::qr_code::QrCode;
 use crate::ui::components::rating_item::{build_later_on_key, RatingItem};
 use crate::ui::doc::use_doc;
-use crate::ui::later::{after_paint_when_idle, shown_after_paint};
+use crate::ui::later::{after_paint_when_idle, shown_after_paint, switch_on};
 use crate::ui::route::Route;
 use crate::ui::state::{new_id, now, use_state};
 use leptos::prelude::*;
@@ -115,9 +115,7 @@ pub fn Participate(payload: String) -> impl IntoView {
     let send_shown = RwSignal::new(false);
     Effect::new(move |_| {
         if later.get() {
-            after_paint_when_idle(move || {
-                let _ = send_shown.try_set(true);
-            });
+            after_paint_when_idle(move || switch_on(send_shown));
         }
     });
     let on_key = build_later_on_key(
