@@ -5,7 +5,8 @@
 //     module per area (`#[lazy]` in src/ui/areas.rs), the backup's (ON_DEMAND)
 //     and the chunks they share,
 //     and `__wasm_split.js`, which loads them on demand
-//   → wasm-bindgen (the main module's JS glue) → wasm-opt -Oz on every module
+//   → wasm-bindgen (the main module's JS glue), its imports renamed short
+//     (tools/wasm-imports.mjs) → wasm-opt -Oz on every module
 //   → the QR decoder (decoder/) as a module of its own, qr-decoder.wasm
 //   → esbuild minifies the glue and the split loader (about 80 KB of JS that
 //     every page loads and parses, a third of it after minifying)
@@ -34,6 +35,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { shortenImports } from './wasm-imports.mjs';
 
 const NAME = 'housing-first-guiden';
 /** The QR decoder's crate (decoder/) and its file beside the app's modules. */
@@ -67,14 +69,19 @@ const SPLIT_RUSTFLAGS = [
  *  guide's pages come from their prerendered files (see ON_DEMAND). */
 const FIRST_VISIT = [
   ['#/seminar/deltag/', 'participant_page'],
+  ['#/seminar/svar/', 'seminar_answer_page'],
   ['#/seminar', 'seminar_page'],
   ['#/selvevaluering/*/resultat', 'results_page'],
   ['#/selvevaluering/*/handleplan', 'results_page'],
   ['#/selvevaluering/*/rapport', 'results_page'],
   ['#/selvevaluering/*/sammenlign', 'results_page'],
-  ['#/selvevaluering', 'assessment_page'],
+  ['#/selvevaluering/', 'assessment_page'],
+  ['#/selvevaluering', 'assessment_list_page'],
   ['#/laering', 'learning_page'],
-  ['#/metoder', 'methods_page'],
+  ['#/metoder/valg', 'methods_choice_page'],
+  ['#/metoder/cti-plan', 'methods_cti_page'],
+  ['#/metoder/kapacitet', 'methods_capacity_page'],
+  ['#/metoder', 'methods_home_page'],
   ['#/mine-data', 'mydata_page'],
   ['#/om', 'about_page'],
 ];
@@ -96,6 +103,11 @@ const FIRST_VISIT_LIST = 'first-visit.json';
 
 /** wasm-opt's flags: the wasm features Rust's wasm32 target emits. */
 const WASM_OPT = [
+  // The stream adapters Leptos's server functions export (wasm-streams'
+  // IntoUnderlyingSource and kin, `#[wasm_bindgen]` classes, so kept as the
+  // module's exports): a client-only app calls no server and makes none, and
+  // without the exports their code goes too (1.4 KB gzip of the main module).
+  '--remove-exports=*intounderlying*',
   '-Oz',
   '--enable-bulk-memory',
   '--enable-bulk-memory-opt',
@@ -173,6 +185,7 @@ export async function buildWasm(dir) {
     .update(readFileSync(decoder))
     .update(WASM_OPT.join(' '))
     .update(readFileSync(new URL(import.meta.url)))
+    .update(readFileSync(new URL('./wasm-imports.mjs', import.meta.url)))
     .update(['wasm-split-cli', 'wasm-bindgen', 'wasm-opt'].map(toolId).join('\n'))
     .digest('hex')
     .slice(0, 16);
@@ -195,6 +208,7 @@ export async function buildWasmFast(dir) {
   const out = join(FAST_TARGET_DIR, 'bound');
   rmSync(out, { recursive: true, force: true });
   run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', NAME, input]);
+  shortenImports(out, NAME);
   return place(dir, out);
 }
 
@@ -220,6 +234,7 @@ function splitAndBind(input, out) {
     writeFileSync(join(tmp, FIRST_VISIT_LIST), JSON.stringify(modulesPerSplit(js)));
     writeFileSync(loader, takeFromFirstVisit(js));
     run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript', '--out-dir', out, '--out-name', NAME, join(split, `${NAME}.wasm`)]);
+    shortenImports(out, NAME);
     mkdirSync(out, { recursive: true });
     for (const f of readdirSync(split)) {
       if (f !== `${NAME}.wasm`) renameSync(join(split, f), join(out, f));

@@ -4,7 +4,7 @@
 
 use super::areas::*;
 use super::pages;
-use super::route::{Area, Route};
+use super::route::{Module, Route};
 use super::router::{provide_router, use_route};
 use super::shell::Shell;
 use super::state::provide_state;
@@ -140,20 +140,21 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// An area's page: called directly, or (split build) loaded and then shown
-/// by [`area_view`].
-macro_rules! area {
-    ($f:ident, $route:expr) => {{
-        #[cfg(hfg_split)]
-        {
-            let first = page_takes_start();
-            area_view(first, Box::pin($f(AreaCall::Page($route))))
+/// A page of a split module ([`Route::module`]): loaded and then shown by
+/// [`area_view`] in a split build, called directly otherwise.
+fn module_view(module: Module, route: Route) -> AnyView {
+    #[cfg(hfg_split)]
+    {
+        let first = page_takes_start();
+        match loader(module) {
+            Some((_, entry)) => area_view(first, entry(AreaCall::Page(route))),
+            None => ().into_any(),
         }
-        #[cfg(not(hfg_split))]
-        {
-            $f($route)
-        }
-    }};
+    }
+    #[cfg(not(hfg_split))]
+    {
+        module_page(module, route)
+    }
 }
 
 /// An area's page once its module has answered, with "Henter siden …"
@@ -190,24 +191,17 @@ fn area_view(
 }
 
 /// The page for a route. The start page and "not found" are in the main
-/// module; every other area ([`Route::area`]) is its own module in a split
-/// build (`hfg_split`, see `tools/build-wasm.mjs`), fetched the first time
-/// one of its pages opens (a participant's invitation is a module of its own).
+/// module; every other page is built by its module ([`Route::module`]), in a
+/// split build a module of its own (`tools/build-wasm.mjs`), fetched the first
+/// time one of its pages opens.
 fn page(route: Route) -> AnyView {
-    match route.area() {
-        Area::Home => match route {
+    match route.module() {
+        Module::Main => match route {
             Route::NotFound(_) => view! { <pages::not_found::NotFound/> }.into_any(),
             _ => view! { <pages::home::HomePage/> }.into_any(),
         },
-        Area::About => area!(about_page, route),
-        Area::Guide => guide(route),
-        Area::Assessment if shows_results(&route) => area!(results_page, route),
-        Area::Assessment => area!(assessment_page, route),
-        Area::Seminar if matches!(route, Route::Participate(_)) => area!(participant_page, route),
-        Area::Seminar => area!(seminar_page, route),
-        Area::Learning => area!(learning_page, route),
-        Area::Methods => area!(methods_page, route),
-        Area::MyData => area!(mydata_page, route),
+        Module::Guide => guide(route),
+        module => module_view(module, route),
     }
 }
 
@@ -230,7 +224,7 @@ fn guide(route: Route) -> AnyView {
         };
         return area_view(false, Box::pin(page));
     }
-    area!(guide_page, route)
+    module_view(Module::Guide, route)
 }
 
 /// Makes the search field of the guide's overview, shown from its file, live:

@@ -10,9 +10,7 @@ use super::app::mark;
 use super::pages;
 use super::pages::assessment;
 use super::pages::seminar;
-#[cfg(hfg_split)]
-use super::route::Area;
-use super::route::Route;
+use super::route::{Module, Route};
 use leptos::prelude::*;
 
 thread_local! {
@@ -34,42 +32,78 @@ pub(super) fn guide_loaded() -> bool {
 /// render carries that as well.
 #[cfg(hfg_split)]
 pub(crate) async fn preload(route: &Route) {
-    // One loop for every area, each area's module and entry point boxed: the
-    // main module carries one copy of it (`hfg_split` builds only).
-    macro_rules! load_then_parse {
+    if route.module() == Module::Guide {
+        // A page with a prerendered file needs the file, not the module.
+        let file =
+            super::prerendered::has_file(route) && super::prerendered::prepare_first(route).await;
+        if file {
+            return;
+        }
+    }
+    if let Some((load, entry)) = loader(route.module()) {
+        load_then_parse(load(), entry).await;
+    }
+}
+
+/// A split module's loading (its `__preload_…`) and its entry point, each
+/// boxed: the main module carries one copy of the code that uses them.
+#[cfg(hfg_split)]
+type Loader = fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>;
+
+/// The loading and the entry point of a route's module ([`Route::module`]);
+/// none for the main module's own pages.
+#[cfg(hfg_split)]
+pub(super) fn loader(module: Module) -> Option<(Loader, EntryPoint)> {
+    macro_rules! pair {
         ($preload:ident, $name:ident) => {
-            load_then_parse(Box::pin($preload()), |call| Box::pin($name(call))).await
+            Some((|| Box::pin($preload()), |call| Box::pin($name(call))))
         };
     }
-    match route.area() {
-        Area::Home => {}
-        Area::About => load_then_parse!(__preload_about_page, about_page),
-        Area::Guide => {
-            // A page with a prerendered file needs the file, not the module.
-            let file = super::prerendered::has_file(route)
-                && super::prerendered::prepare_first(route).await;
-            if !file {
-                load_then_parse!(__preload_guide_page, guide_page)
-            }
-        }
-        Area::Assessment if shows_results(route) => {
-            load_then_parse!(__preload_results_page, results_page)
-        }
-        Area::Assessment => load_then_parse!(__preload_assessment_page, assessment_page),
-        Area::Seminar if matches!(route, Route::Participate(_)) => {
-            load_then_parse!(__preload_participant_page, participant_page)
-        }
-        Area::Seminar => load_then_parse!(__preload_seminar_page, seminar_page),
-        Area::Learning => load_then_parse!(__preload_learning_page, learning_page),
-        Area::Methods => load_then_parse!(__preload_methods_page, methods_page),
-        Area::MyData => load_then_parse!(__preload_mydata_page, mydata_page),
+    match module {
+        Module::Main => None,
+        Module::Guide => pair!(__preload_guide_page, guide_page),
+        Module::About => pair!(__preload_about_page, about_page),
+        Module::AssessmentList => pair!(__preload_assessment_list_page, assessment_list_page),
+        Module::Assessment => pair!(__preload_assessment_page, assessment_page),
+        Module::Results => pair!(__preload_results_page, results_page),
+        Module::Seminar => pair!(__preload_seminar_page, seminar_page),
+        Module::SeminarAnswer => pair!(__preload_seminar_answer_page, seminar_answer_page),
+        Module::Participant => pair!(__preload_participant_page, participant_page),
+        Module::Learning => pair!(__preload_learning_page, learning_page),
+        Module::MethodsHome => pair!(__preload_methods_home_page, methods_home_page),
+        Module::MethodsChoice => pair!(__preload_methods_choice_page, methods_choice_page),
+        Module::MethodsCti => pair!(__preload_methods_cti_page, methods_cti_page),
+        Module::MethodsCapacity => pair!(__preload_methods_capacity_page, methods_capacity_page),
+        Module::MyData => pair!(__preload_mydata_page, mydata_page),
+    }
+}
+
+/// A route's page built by its module, unsplit (native and browser tests).
+#[cfg(not(hfg_split))]
+pub(super) fn module_page(module: Module, route: Route) -> AnyView {
+    match module {
+        Module::Main => ().into_any(),
+        Module::Guide => guide_page(route),
+        Module::About => about_page(route),
+        Module::AssessmentList => assessment_list_page(route),
+        Module::Assessment => assessment_page(route),
+        Module::Results => results_page(route),
+        Module::Seminar => seminar_page(route),
+        Module::SeminarAnswer => seminar_answer_page(route),
+        Module::Participant => participant_page(route),
+        Module::Learning => learning_page(route),
+        Module::MethodsHome => methods_home_page(route),
+        Module::MethodsChoice => methods_choice_page(route),
+        Module::MethodsCti => methods_cti_page(route),
+        Module::MethodsCapacity => methods_capacity_page(route),
+        Module::MyData => mydata_page(route),
     }
 }
 
 /// An area's entry point, its answer boxed.
 #[cfg(hfg_split)]
 type EntryPoint =
-    fn(AreaCall) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<AreaAnswer>>>>;
+    fn(AreaCall) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<AreaAnswer>> + Send>>;
 
 /// [`preload`]'s steps for one area: its module (`load`), then each content
 /// part its pages read, each in a task of its own.
@@ -184,10 +218,17 @@ fn guide_view(route: Route) -> AnyView {
     }
 }
 
-// The self-assessment in two modules: the pages a link or bookmark mostly
-// opens (the list, an assessment's overview, its answer pages and forms), and
-// the pages that read the results (results, action plan, report, comparison),
-// with the guide's advice and the anchoring levels' entries they show.
+// The self-assessment in three modules: the list (a bookmark's page), an
+// assessment's own pages (overview, answer pages, forms), and the pages that
+// read the results (results, action plan, report, comparison), with the
+// guide's advice and the anchoring levels' entries they show.
+area_module!(assessment_list_page, assessment_list_view, [items], collections: true);
+
+fn assessment_list_view(route: Route) -> AnyView {
+    let _ = route;
+    view! { <assessment::list::AssessmentList/> }.into_any()
+}
+
 area_module!(
     assessment_page,
     assessment_view,
@@ -208,16 +249,9 @@ fn assessment_view(route: Route) -> AnyView {
             view! { <assessment::forms::EditAssessment id=id/> }.into_any()
         }
         Route::FollowUp(id) => view! { <assessment::forms::FollowUp id=id/> }.into_any(),
-        _ => view! { <assessment::list::AssessmentList/> }.into_any(),
+        // `Route::module` sends only the pages above here.
+        _ => ().into_any(),
     }
-}
-
-/// Whether an assessment's page is one of [`results_page`]'s.
-pub(super) fn shows_results(route: &Route) -> bool {
-    matches!(
-        route,
-        Route::Results(_) | Route::Plan(_) | Route::Report(_) | Route::Compare { .. }
-    )
 }
 
 area_module!(
@@ -235,7 +269,7 @@ fn results_view(route: Route) -> AnyView {
             view! { <assessment::compare::ComparePage id=id other=other/> }.into_any()
         }
         Route::Results(id) => view! { <assessment::results::ResultsPage id=id/> }.into_any(),
-        // `page` sends only the pages `shows_results` names here.
+        // `Route::module` sends only the pages above here.
         _ => ().into_any(),
     }
 }
@@ -251,10 +285,20 @@ fn seminar_view(route: Route) -> AnyView {
         Route::SeminarConsensus(id) => {
             view! { <seminar::consensus::SeminarConsensus id=id/> }.into_any()
         }
+        _ => view! { <seminar::list::SeminarList/> }.into_any(),
+    }
+}
+
+// An answer link, a module of its own: it adds the answers and links on.
+area_module!(seminar_answer_page, seminar_answer_view, [items], collections: true);
+
+fn seminar_answer_view(route: Route) -> AnyView {
+    match route {
         Route::SeminarAnswer(p) => {
             view! { <seminar::answer_link::SeminarAnswer payload=p/> }.into_any()
         }
-        _ => view! { <seminar::list::SeminarList/> }.into_any(),
+        // `Route::module` sends only an answer link here.
+        _ => ().into_any(),
     }
 }
 
@@ -272,7 +316,7 @@ fn participant_view(route: Route) -> AnyView {
         Route::Participate(p) => {
             view! { <seminar::participate::Participate payload=p/> }.into_any()
         }
-        // `page` sends only an invitation here.
+        // `Route::module` sends only an invitation here.
         _ => ().into_any(),
     }
 }
@@ -287,16 +331,36 @@ fn learning_view(route: Route) -> AnyView {
     }
 }
 
-area_module!(methods_page, methods_view, [methods, items, entry_links], collections: true);
+// The methods: the overview with the comparison, and each tool a module of
+// its own (a link to the calculator brings none of the others).
+area_module!(methods_home_page, methods_home_view, [methods, items, entry_links], collections: false);
 
-fn methods_view(route: Route) -> AnyView {
+fn methods_home_view(route: Route) -> AnyView {
     match route {
         Route::MethodsCompare => view! { <pages::methods::ComparePage/> }.into_any(),
-        Route::MethodsChoice => view! { <pages::methods::ChoicePage/> }.into_any(),
-        Route::MethodsCti => view! { <pages::methods::CtiPlanner/> }.into_any(),
-        Route::MethodsCapacity => view! { <pages::methods::CapacityPage/> }.into_any(),
         _ => view! { <pages::methods::MethodsHome/> }.into_any(),
     }
+}
+
+area_module!(methods_choice_page, methods_choice_view, [methods, entry_links], collections: false);
+
+fn methods_choice_view(route: Route) -> AnyView {
+    let _ = route;
+    view! { <pages::methods::ChoicePage/> }.into_any()
+}
+
+area_module!(methods_cti_page, methods_cti_view, [methods, entry_links], collections: false);
+
+fn methods_cti_view(route: Route) -> AnyView {
+    let _ = route;
+    view! { <pages::methods::CtiPlanner/> }.into_any()
+}
+
+area_module!(methods_capacity_page, methods_capacity_view, [methods, items, entry_links], collections: true);
+
+fn methods_capacity_view(route: Route) -> AnyView {
+    let _ = route;
+    view! { <pages::methods::CapacityPage/> }.into_any()
 }
 
 // "Om", a module of its own: the start page does not carry its text.

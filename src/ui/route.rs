@@ -224,6 +224,98 @@ impl Route {
     }
 }
 
+/// The module that builds a route's pages. In the release build
+/// (`tools/build-wasm.mjs`) each is a split module of its own, and a link's
+/// first visit fetches its module's file (`FIRST_VISIT` there names the same
+/// split for each address, which a test below checks): a module holds the
+/// pages a link mostly opens together, so a link brings no page it does not
+/// show. `Main` is the main module's own (the start page, "not found").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Module {
+    Main,
+    Guide,
+    /// The self-assessment list.
+    AssessmentList,
+    /// An assessment's overview, its answer pages and forms.
+    Assessment,
+    /// An assessment's results, action plan, report and comparison.
+    Results,
+    Seminar,
+    /// An answer link opened in the facilitator's browser.
+    SeminarAnswer,
+    /// A participant's invitation.
+    Participant,
+    Learning,
+    /// The methods' overview and comparison.
+    MethodsHome,
+    MethodsChoice,
+    MethodsCti,
+    MethodsCapacity,
+    MyData,
+    About,
+}
+
+impl Module {
+    /// The split's name in the build (its `#[lazy]` function in `ui/areas.rs`).
+    pub fn split(self) -> &'static str {
+        match self {
+            Module::Main => "main",
+            Module::Guide => "guide_page",
+            Module::AssessmentList => "assessment_list_page",
+            Module::Assessment => "assessment_page",
+            Module::Results => "results_page",
+            Module::Seminar => "seminar_page",
+            Module::SeminarAnswer => "seminar_answer_page",
+            Module::Participant => "participant_page",
+            Module::Learning => "learning_page",
+            Module::MethodsHome => "methods_home_page",
+            Module::MethodsChoice => "methods_choice_page",
+            Module::MethodsCti => "methods_cti_page",
+            Module::MethodsCapacity => "methods_capacity_page",
+            Module::MyData => "mydata_page",
+            Module::About => "about_page",
+        }
+    }
+}
+
+impl Route {
+    /// The module that builds this route's page.
+    pub fn module(&self) -> Module {
+        match self {
+            Route::Home | Route::NotFound(_) => Module::Main,
+            Route::Guide
+            | Route::GuideSection(_)
+            | Route::GuideEntry { .. }
+            | Route::Glossary
+            | Route::Term(_) => Module::Guide,
+            Route::Assessments => Module::AssessmentList,
+            Route::NewAssessment
+            | Route::Assessment(_)
+            | Route::Answer { .. }
+            | Route::EditAssessment(_)
+            | Route::FollowUp(_) => Module::Assessment,
+            Route::Results(_) | Route::Plan(_) | Route::Report(_) | Route::Compare { .. } => {
+                Module::Results
+            }
+            Route::Seminar
+            | Route::NewSeminar
+            | Route::SeminarHome(_)
+            | Route::SeminarMerged(_)
+            | Route::SeminarPresent(_)
+            | Route::SeminarConsensus(_) => Module::Seminar,
+            Route::SeminarAnswer(_) => Module::SeminarAnswer,
+            Route::Participate(_) => Module::Participant,
+            Route::Learning | Route::LearningModule(_) | Route::LearningSummary => Module::Learning,
+            Route::Methods | Route::MethodsCompare => Module::MethodsHome,
+            Route::MethodsChoice => Module::MethodsChoice,
+            Route::MethodsCti => Module::MethodsCti,
+            Route::MethodsCapacity => Module::MethodsCapacity,
+            Route::MyData => Module::MyData,
+            Route::About => Module::About,
+        }
+    }
+}
+
 /// The app's main areas, as listed in the navigation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Area {
@@ -335,6 +427,50 @@ mod tests {
             .filter(|v| !have.contains(&discriminant(v)))
             .collect();
         assert!(missing.is_empty(), "routes without an example: {missing:?}");
+    }
+
+    /// The build's `FIRST_VISIT` (tools/build-wasm.mjs: the first address
+    /// pattern that fits names the split whose file a link's first visit
+    /// fetches) sends every route to the module that builds its page.
+    #[test]
+    fn the_builds_first_visit_files_follow_the_routes_modules() {
+        let js = std::fs::read_to_string("tools/build-wasm.mjs").unwrap();
+        let list = js
+            .split("const FIRST_VISIT = [")
+            .nth(1)
+            .and_then(|rest| rest.split("];").next())
+            .expect("FIRST_VISIT in tools/build-wasm.mjs");
+        let patterns: Vec<(String, String)> = list
+            .lines()
+            .filter_map(|l| {
+                let q: Vec<&str> = l.split('\'').collect();
+                (q.len() >= 5).then(|| (q[1].to_string(), q[3].to_string()))
+            })
+            .collect();
+        assert!(patterns.len() > 5, "{patterns:?}");
+        // The same rule as the boot module's (tools/build-wasm.mjs, writeBoot).
+        let fits = |pattern: &str, address: &str| {
+            let (p, a): (Vec<&str>, Vec<&str>) =
+                (pattern.split('/').collect(), address.split('/').collect());
+            if let Some(prefix) = pattern.strip_suffix('/') {
+                let p: Vec<&str> = prefix.split('/').collect();
+                return a.len() > p.len() && p.iter().zip(&a).all(|(x, y)| *x == "*" || x == y);
+            }
+            a.len() >= p.len() && p.iter().zip(&a).all(|(x, y)| *x == "*" || x == y)
+        };
+        for r in examples() {
+            let href = r.href();
+            let split = patterns
+                .iter()
+                .find(|(p, _)| fits(p, &href))
+                .map_or("main", |(_, s)| s.as_str());
+            let want = match r.module() {
+                // The guide's pages come from their prerendered files.
+                Module::Guide => "main",
+                m => m.split(),
+            };
+            assert_eq!(split, want, "{href}");
+        }
     }
 
     #[test]

@@ -40,6 +40,22 @@ test('the page is Danish, described and has a favicon', async ({ page, watch }) 
   void watch;
 });
 
+test('a page in Danish loads the fonts\' core files only; a rarer letter brings the rest', async ({ page, watch }) => {
+  const fonts: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.woff2')) fonts.push(r.url().split('/').pop()!);
+  });
+  await open(page, '/selvevaluering');
+  await page.waitForLoadState('networkidle');
+  expect(fonts.sort()).toEqual(['IBMPlexSans-Regular-Core.woff2', 'IBMPlexSans-SemiBold-Core.woff2']);
+  expect(await page.evaluate(() => document.fonts.check('16px "IBM Plex Sans"', 'Æbleø – “Må” § 3'))).toBe(true);
+  // A name in a note with an ñ: the browser fetches the rest of Latin-1, and draws it in the font.
+  await page.evaluate(() => document.fonts.load('16px "IBM Plex Sans"', 'Muñoz'));
+  expect(fonts).toContain('IBMPlexSans-Regular-Rest.woff2');
+  expect(await page.evaluate(() => document.fonts.check('16px "IBM Plex Sans"', 'Muñoz'))).toBe(true);
+  void watch;
+});
+
 test('the privacy promise is on the start page and the about page', async ({ page, watch }) => {
   const promise = 'Alt, du skriver, bliver på din egen enhed: i denne browser og i en fil, hvis du vælger det. Intet sendes nogen steder hen.';
   await open(page, '/');

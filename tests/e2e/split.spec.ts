@@ -3,7 +3,7 @@
 // opened, and keyboard focus still lands on the new page's heading.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, open, expectAccessible } from './fixtures';
+import { test, expect, open, expectAccessible, watchPage, expectClean } from './fixtures';
 
 // Without the service worker, which would fetch every module for offline use.
 test.use({ serviceWorkers: 'block' });
@@ -24,7 +24,7 @@ test('the start page loads only the main module; an area loads its own when open
   expect(wasm).toEqual(['housing-first-guiden_bg.wasm']);
 
   // While an area's module is on its way, the page says so.
-  await page.route(/split_methods_page_\d+\.wasm$/, async (r) => {
+  await page.route(/split_methods_home_page_\d+\.wasm$/, async (r) => {
     await new Promise((done) => setTimeout(done, 500));
     await r.continue();
   });
@@ -34,7 +34,7 @@ test('the start page loads only the main module; an area loads its own when open
   expect(await waiting.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"Henter siden …"');
   await expect(page.locator('main h1')).toHaveText('Metoder');
   await expect(page.locator('main h1')).toBeFocused();
-  expect(wasm.filter((w) => w.startsWith('split_')).map((w) => w.replace(/_\d+\.wasm$/, ''))).toEqual(['split_methods_page']);
+  expect(wasm.filter((w) => w.startsWith('split_')).map((w) => w.replace(/_\d+\.wasm$/, ''))).toEqual(['split_methods_home_page']);
 
   // Back to an area already loaded: nothing more is fetched.
   const before = wasm.length;
@@ -90,18 +90,41 @@ test('a deep link into an area shows its page at once, with no loading gap', asy
   void watch;
 });
 
-test("a deep link's first visit fetches its area's modules in one file", async ({ page, watch }) => {
+test("a deep link's first visit fetches its page's modules in one file", async ({ page, watch }) => {
   const wasm = fetchedFiles(page, /\.(wasm|bin)$/);
   await open(page, '/metoder/kapacitet');
   await expect(page.locator('main h1')).toHaveText(/kapacitet/i);
-  expect(wasm.sort()).toEqual(['first-methods.bin', 'housing-first-guiden_bg.wasm']);
+  expect(wasm.sort()).toEqual(['first-methods_capacity.bin', 'housing-first-guiden_bg.wasm']);
 
-  // Another area afterwards: its modules one by one, only those not loaded yet.
+  // Another module afterwards: its modules one by one, only those not loaded yet.
   await page.locator('.app-nav').getByRole('link', { name: 'Læring', exact: true }).click();
   await expect(page.locator('main h1')).toHaveText('Læring');
-  expect(wasm.filter((w) => w.endsWith('.bin'))).toEqual(['first-methods.bin']);
+  expect(wasm.filter((w) => w.endsWith('.bin'))).toEqual(['first-methods_capacity.bin']);
   expect(wasm.some((w) => w.startsWith('split_learning_page'))).toBe(true);
   void watch;
+});
+
+test('a link to one methods tool, the self-assessment list or an answer link brings no other page of its area', async ({ browser }) => {
+  const files: Record<string, string> = {
+    '/metoder': 'first-methods_home.bin',
+    '/metoder/sammenlign': 'first-methods_home.bin',
+    '/metoder/valg': 'first-methods_choice.bin',
+    '/metoder/cti-plan': 'first-methods_cti.bin',
+    '/selvevaluering': 'first-assessment_list.bin',
+    '/seminar/svar/s111111.Jxm4p8bV5POiscAsy': 'first-seminar_answer.bin',
+  };
+  for (const [route, file] of Object.entries(files)) {
+    // A fresh browser each, as a link opens it.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const watch = await watchPage(page);
+    const wasm = fetchedFiles(page, /\.(wasm|bin)$/);
+    await open(page, route);
+    await page.waitForLoadState('networkidle');
+    expect(wasm.sort(), route).toEqual([file, 'housing-first-guiden_bg.wasm']);
+    expectClean(watch);
+    await context.close();
+  }
 });
 
 test("an assessment's own pages come without its results' module, which comes when the results are opened", async ({ page, watch }) => {
@@ -137,11 +160,11 @@ test('"Om" comes in a file of its own; the start page does not carry its text', 
 });
 
 test('when the first visit\'s file cannot be fetched, the modules come one by one', async ({ page, watch }) => {
-  await page.route(/first-[a-z]+\.bin$/, (r) => r.abort());
+  await page.route(/first-[a-z_]+\.bin$/, (r) => r.abort());
   const wasm = fetchedFiles(page, /\.wasm$/);
   await open(page, '/selvevaluering');
   await expect(page.locator('main h1')).toHaveText('Selvevaluering');
-  expect(wasm.some((w) => w.startsWith('split_assessment_page'))).toBe(true);
+  expect(wasm.some((w) => w.startsWith('split_assessment_list_page'))).toBe(true);
   // The aborted request is logged as a failed load; nothing else went wrong.
   watch.errors = watch.errors.filter((e) => !/Failed to load resource/.test(e));
 });
