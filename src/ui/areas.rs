@@ -152,22 +152,20 @@ pub(super) enum AreaAnswer {
 /// loaded the first time one of its pages opens: [`AreaCall::Page`] builds
 /// the page, [`AreaCall::Parse`] parses one of the content parts its pages
 /// read (a part is linked into the modules of the areas that read it, see
-/// `content::part`). Otherwise the page's function itself. `collections`:
-/// the area's pages show or change the stored assessments and seminars,
-/// which are read before its first page is built (`state::load_collections`).
+/// `content::part`). Otherwise the page's function itself. `loads`: what of
+/// the stored collections its pages show or change, read before its first
+/// page is built (`state::load_assessments`, `state::load_seminars`).
 macro_rules! area_module {
-    ($name:ident, $view:ident, [$($part:ident),*], collections: $collections:expr) => {
-        area_module!($name, $view, [$($part),*], collections: $collections, live_search: || ());
+    ($name:ident, $view:ident, [$($part:ident),*], loads: [$($load:ident),*]) => {
+        area_module!($name, $view, [$($part),*], loads: [$($load),*], live_search: || ());
     };
-    ($name:ident, $view:ident, [$($part:ident),*], collections: $collections:expr, live_search: $live_search:expr) => {
+    ($name:ident, $view:ident, [$($part:ident),*], loads: [$($load:ident),*], live_search: $live_search:expr) => {
         #[cfg(hfg_split)]
         #[leptos::lazy]
         pub(super) fn $name(call: AreaCall) -> Option<AreaAnswer> {
             match call {
                 AreaCall::Page(route) => {
-                    if $collections {
-                        super::state::load_collections();
-                    }
+                    $(super::state::$load();)*
                     Some(AreaAnswer::Page($view(route)))
                 }
                 AreaCall::Parse(n) => {
@@ -186,9 +184,7 @@ macro_rules! area_module {
         }
         #[cfg(not(hfg_split))]
         pub(super) fn $name(route: Route) -> AnyView {
-            if $collections {
-                super::state::load_collections();
-            }
+            $(super::state::$load();)*
             $view(route)
         }
     };
@@ -198,7 +194,7 @@ area_module!(
     guide_page,
     guide_view,
     [guide, items, advice, methods],
-    collections: false,
+    loads: [],
     live_search: || {
         GUIDE_LOADED.with(|l| l.set(true));
         super::components::search_box::make_live();
@@ -222,7 +218,7 @@ fn guide_view(route: Route) -> AnyView {
 // assessment's own pages (overview, answer pages, forms), and the pages that
 // read the results (results, action plan, report, comparison), with the
 // guide's advice and the anchoring levels' entries they show.
-area_module!(assessment_list_page, assessment_list_view, [items], collections: true);
+area_module!(assessment_list_page, assessment_list_view, [items], loads: [load_assessments]);
 
 fn assessment_list_view(route: Route) -> AnyView {
     let _ = route;
@@ -233,7 +229,7 @@ area_module!(
     assessment_page,
     assessment_view,
     [items, entry_links],
-    collections: true
+    loads: [load_assessments]
 );
 
 fn assessment_view(route: Route) -> AnyView {
@@ -258,7 +254,7 @@ area_module!(
     results_page,
     results_view,
     [items, advice, entry_links, level_entries],
-    collections: true
+    loads: [load_assessments]
 );
 
 fn results_view(route: Route) -> AnyView {
@@ -274,7 +270,7 @@ fn results_view(route: Route) -> AnyView {
     }
 }
 
-area_module!(seminar_page, seminar_view, [items], collections: true);
+area_module!(seminar_page, seminar_view, [items], loads: [load_assessments, load_seminars]);
 
 fn seminar_view(route: Route) -> AnyView {
     match route {
@@ -290,7 +286,7 @@ fn seminar_view(route: Route) -> AnyView {
 }
 
 // An answer link, a module of its own: it adds the answers and links on.
-area_module!(seminar_answer_page, seminar_answer_view, [items], collections: true);
+area_module!(seminar_answer_page, seminar_answer_view, [items], loads: [load_seminars]);
 
 fn seminar_answer_view(route: Route) -> AnyView {
     match route {
@@ -308,7 +304,7 @@ area_module!(
     participant_page,
     participant_view,
     [items, entry_links],
-    collections: false
+    loads: []
 );
 
 fn participant_view(route: Route) -> AnyView {
@@ -321,7 +317,7 @@ fn participant_view(route: Route) -> AnyView {
     }
 }
 
-area_module!(learning_page, learning_view, [learning, entry_links], collections: false);
+area_module!(learning_page, learning_view, [learning, entry_links], loads: []);
 
 fn learning_view(route: Route) -> AnyView {
     match route {
@@ -333,7 +329,7 @@ fn learning_view(route: Route) -> AnyView {
 
 // The methods: the overview with the comparison, and each tool a module of
 // its own (a link to the calculator brings none of the others).
-area_module!(methods_home_page, methods_home_view, [methods, items, entry_links], collections: false);
+area_module!(methods_home_page, methods_home_view, [methods, items, entry_links], loads: []);
 
 fn methods_home_view(route: Route) -> AnyView {
     match route {
@@ -342,21 +338,21 @@ fn methods_home_view(route: Route) -> AnyView {
     }
 }
 
-area_module!(methods_choice_page, methods_choice_view, [methods, entry_links], collections: false);
+area_module!(methods_choice_page, methods_choice_view, [methods, entry_links], loads: []);
 
 fn methods_choice_view(route: Route) -> AnyView {
     let _ = route;
     view! { <pages::methods::ChoicePage/> }.into_any()
 }
 
-area_module!(methods_cti_page, methods_cti_view, [methods, entry_links], collections: false);
+area_module!(methods_cti_page, methods_cti_view, [methods, entry_links], loads: []);
 
 fn methods_cti_view(route: Route) -> AnyView {
     let _ = route;
     view! { <pages::methods::CtiPlanner/> }.into_any()
 }
 
-area_module!(methods_capacity_page, methods_capacity_view, [methods, items, entry_links], collections: true);
+area_module!(methods_capacity_page, methods_capacity_view, [methods, items, entry_links], loads: [load_assessments]);
 
 fn methods_capacity_view(route: Route) -> AnyView {
     let _ = route;
@@ -364,14 +360,14 @@ fn methods_capacity_view(route: Route) -> AnyView {
 }
 
 // "Om", a module of its own: the start page does not carry its text.
-area_module!(about_page, about_view, [], collections: false);
+area_module!(about_page, about_view, [], loads: []);
 
 fn about_view(route: Route) -> AnyView {
     let _ = route;
     view! { <pages::about::AboutPage/> }.into_any()
 }
 
-area_module!(mydata_page, mydata_view, [], collections: true);
+area_module!(mydata_page, mydata_view, [], loads: [load_assessments, load_seminars]);
 
 fn mydata_view(route: Route) -> AnyView {
     let _ = route;

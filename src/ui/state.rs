@@ -1,5 +1,6 @@
 //! The app's saved state in the browser: the assessments and seminars in
-//! signals (read by the areas that show them, [`load_collections`]), the
+//! signals (read by the modules that show them, [`load_assessments`] and
+//! [`load_seminars`]), the
 //! store behind them (localStorage, or memory when the browser refuses), and
 //! notices about storage the user must know of. Every change is saved at once;
 //! a save merges with what another tab stored, and a `storage` event from
@@ -80,20 +81,27 @@ pub fn new_id() -> String {
 }
 
 thread_local! {
-    /// The state `provide_state` made, for [`load_collections`] (an area's
-    /// entry point, which has no reactive context).
+    /// The state `provide_state` made, for [`load_assessments`] and
+    /// [`load_seminars`] (a module's entry point, which has no reactive context).
     static CURRENT: std::cell::Cell<Option<AppState>> = const { std::cell::Cell::new(None) };
-    /// What a `storage` event from another tab does to the assessments and
-    /// seminars, once [`load_collections`] has read them: a function pointer,
-    /// so the main module, which registers the listener, links no decoder or
-    /// merge of theirs.
-    static FOLLOW: std::cell::Cell<Option<fn(AppState, Option<String>)>> = const { std::cell::Cell::new(None) };
+    /// What a `storage` event from another tab does to the assessments, once
+    /// [`load_assessments`] has read them, and to the seminars, once
+    /// [`load_seminars`] has: function pointers, so the main module, which
+    /// registers the listener, links no decoder or merge of theirs, and a
+    /// module that shows only one of them links only its.
+    static FOLLOW: [std::cell::Cell<Option<fn(AppState, Option<&str>)>>; 2] =
+        const { [std::cell::Cell::new(None), std::cell::Cell::new(None)] };
 }
 
+/// [`FOLLOW`]'s slots.
+const ASSESSMENTS: usize = 0;
+const SEMINARS: usize = 1;
+
 /// Opens storage and follows other tabs. Call once, in `App`. The
-/// assessments and seminars are read by the areas that show them
-/// ([`load_collections`]), so a page that shows none (the start page, the
-/// guide, an invitation) neither parses them nor carries their code.
+/// assessments and seminars are read by the modules whose pages show them
+/// ([`load_assessments`], [`load_seminars`]), so a page that shows none (the
+/// start page, the guide, an invitation) neither parses them nor carries
+/// their code.
 /// `on_change` hears the key of every value the app writes or removes (the
 /// data home follows the changes from there).
 pub fn provide_state(on_change: impl Fn(&str) + 'static) -> AppState {
@@ -112,10 +120,11 @@ pub fn provide_state(on_change: impl Fn(&str) + 'static) -> AppState {
         aside_version: RwSignal::new(0),
     };
     CURRENT.set(Some(state));
-    FOLLOW.set(None);
+    FOLLOW.with(|slots| slots.iter().for_each(|f| f.set(None)));
     let handle = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
-        if let Some(follow) = FOLLOW.get() {
-            follow(state, ev.key());
+        let key = ev.key();
+        for follow in FOLLOW.with(|slots| slots.each_ref().map(|f| f.get())).into_iter().flatten() {
+            follow(state, key.as_deref());
         }
     });
     on_cleanup(move || handle.remove());
@@ -123,39 +132,58 @@ pub fn provide_state(on_change: impl Fn(&str) + 'static) -> AppState {
     state
 }
 
-/// Reads the stored assessments and seminars into the state, once, and from
-/// then on follows another tab's changes to them. Each area whose pages show
-/// or change them calls this before its page is built (`ui::app`).
-pub fn load_collections() {
+/// Reads the stored assessments into the state, once, and from then on
+/// follows another tab's changes to them. Each module whose pages show or
+/// change them calls this before its page is built (`ui::areas`).
+pub fn load_assessments() {
     let Some(state) = CURRENT.get() else { return };
-    if FOLLOW.get().is_some() {
+    if FOLLOW.with(|slots| slots[ASSESSMENTS].get().is_some()) {
         return;
     }
-    let (list, mut issues) = repo().load_assessments(now());
-    let (seminars, seminar_issues) = repo().load_all::<Seminar>(now());
-    issues.extend(seminar_issues);
+    let (list, issues) = repo().load_assessments(now());
     untrack(|| {
         state.assessments.set(list);
-        state.seminars.set(seminars);
-        if !issues.is_empty() {
-            state.issues.update(|v| v.extend(issues));
-            state.aside_version.update(|n| *n += 1);
-        }
+        state.tell_all(issues);
     });
-    FOLLOW.set(Some(follow_other_tab));
+    FOLLOW.with(|slots| slots[ASSESSMENTS].set(Some(follow_assessments)));
 }
 
-/// Another tab changed (or, `None`, cleared) the stored values.
-fn follow_other_tab(state: AppState, key: Option<String>) {
+/// Reads the stored seminars into the state, as [`load_assessments`] does
+/// the assessments.
+pub fn load_seminars() {
+    let Some(state) = CURRENT.get() else { return };
+    if FOLLOW.with(|slots| slots[SEMINARS].get().is_some()) {
+        return;
+    }
+    let (list, issues) = repo().load_all::<Seminar>(now());
+    untrack(|| {
+        state.seminars.set(list);
+        state.tell_all(issues);
+    });
+    FOLLOW.with(|slots| slots[SEMINARS].set(Some(follow_seminars)));
+}
+
+/// Another tab changed (or, `None`, cleared) a stored value: an assessment?
+fn follow_assessments(state: AppState, key: Option<&str>) {
     match key {
         Some(key) => {
-            if let Some(id) = assessment_id(&key) {
+            if let Some(id) = assessment_id(key) {
                 state.reload(id);
-            } else if let Some(id) = key.strip_prefix(SEMINAR_KEY) {
+            }
+        }
+        None => state.assessments.set(repo().load_assessments(now()).0),
+    }
+}
+
+/// Another tab changed (or, `None`, cleared) a stored value: a seminar?
+fn follow_seminars(state: AppState, key: Option<&str>) {
+    match key {
+        Some(key) => {
+            if let Some(id) = key.strip_prefix(SEMINAR_KEY) {
                 state.reload_seminar(id);
             }
         }
-        None => state.reload_all(),
+        None => state.seminars.set(repo().load_all(now()).0),
     }
 }
 
@@ -372,6 +400,21 @@ impl AppState {
     }
 
     /// Something found while loading: the storage notice shows it (once).
+    /// [`Self::tell`] for several at once (a banner's re-read, not one each).
+    fn tell_all(&self, issues: Vec<LoadIssue>) {
+        if issues.is_empty() {
+            return;
+        }
+        self.issues.update(|v| {
+            for issue in issues {
+                if !v.contains(&issue) {
+                    v.push(issue);
+                }
+            }
+        });
+        self.aside_version.update(|n| *n += 1);
+    }
+
     pub fn tell(&self, issue: LoadIssue) {
         self.issues.update(|v| {
             if !v.contains(&issue) {
