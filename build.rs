@@ -6,7 +6,8 @@
 //! - `<lang>_guide.bin`, `<lang>_methods.bin`, `<lang>_items.bin` (the item
 //!   bank: `items.toml` followed by the method checks of `items_methods.toml`)
 //!   and `<lang>_learning.bin`, in postcard (see `compact`), the items' advice apart from the item
-//!   bank (`<lang>_advice.bin`), and `<lang>_entry_links.bin` (each
+//!   bank (`<lang>_advice.bin`), so are their statements and level texts
+//!   (`<lang>_item_texts.bin`), and `<lang>_entry_links.bin` (each
 //!   guide entry's section and title, for links from other pages) and
 //!   `<lang>_level_entries.bin` (the entries the anchoring levels point at,
 //!   for the results page) and `<lang>_module_texts.bin` (what the guide's
@@ -71,8 +72,10 @@ fn main() {
         let (method_sources, other_sources) = derived::ItemSources::take(&mut items);
         write("method_item_sources", compact(&method_sources));
         write("item_sources", compact(&other_sources));
-        // So do their advice and suggestions (content::derived::Advices).
+        // So do their advice and suggestions (content::derived::Advices),
+        // and their statements and level texts (content::derived::ItemTexts).
         write("advice", compact(&derived::Advices::take(&mut items)));
+        write("item_texts", compact(&derived::ItemTexts::take(&mut items)));
         write("items", compact(&items));
         write("learning", compact(&learning));
         write(

@@ -31,6 +31,7 @@ fn parse_files(guide: &str, methods: &str, items: &str, learning: &str) -> Resul
     let level_entries = content::LevelEntries::of(&g, &i);
     let (method_item_sources, item_sources) = content::ItemSources::take(&mut i);
     let advice = content::Advices::take(&mut i);
+    let item_texts = content::ItemTexts::take(&mut i);
     Ok(Content {
         entry_links: Part::new(links),
         level_entries: Part::new(level_entries),
@@ -40,6 +41,7 @@ fn parse_files(guide: &str, methods: &str, items: &str, learning: &str) -> Resul
         guide: Part::new(g),
         methods: Part::new(m),
         advice: Part::new(advice),
+        item_texts: Part::new(item_texts),
         items: Part::new(i),
         learning: Part::new(l),
     })

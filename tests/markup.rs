@@ -3,7 +3,7 @@
 //! the stored rating is checked, the radio to focus is marked, and each item's
 //! scale has its six options with the level texts of the item bank.
 
-use housing_first_guiden::content::{da, t, Item};
+use housing_first_guiden::content::{da, t, ItemText};
 use housing_first_guiden::model::markup::{escape, scale};
 use housing_first_guiden::model::rating::Rating;
 
@@ -19,11 +19,11 @@ fn escape_makes_markup_characters_text() {
     );
 }
 
-fn hostile_item() -> Item {
-    let mut item = da().items.items[0].clone();
-    item.level_1 = "<script>alert(1)</script>".into();
-    item.level_4 = "\"><b>fed</b>".into();
-    item
+fn hostile_item() -> ItemText {
+    let mut text = da().items.items[0].text().clone();
+    text.level_1 = "<script>alert(1)</script>".into();
+    text.level_4 = "\"><b>fed</b>".into();
+    text
 }
 
 #[test]
@@ -38,7 +38,7 @@ fn a_hostile_level_text_stays_text() {
 #[test]
 fn every_item_has_six_options_with_its_level_texts() {
     for item in &da().items.items {
-        let html = scale(item, None, false);
+        let html = scale(item.text(), None, false);
         assert_eq!(html.matches("type=\"radio\"").count(), 6, "{}", item.id);
         for r in Rating::ALL {
             assert!(
@@ -52,8 +52,14 @@ fn every_item_has_six_options_with_its_level_texts() {
                 item.id
             );
         }
-        assert!(html.contains(&escape(&item.level_1)), "{}", item.id);
-        assert!(html.contains(&escape(&item.level_4)), "{}", item.id);
+        let text = item.text();
+        assert!(
+            !text.statement.is_empty() && !text.level_1.is_empty(),
+            "{}",
+            item.id
+        );
+        assert!(html.contains(&escape(&text.level_1)), "{}", item.id);
+        assert!(html.contains(&escape(&text.level_4)), "{}", item.id);
         assert_eq!(
             html.matches("<div").count(),
             html.matches("</div>").count(),
@@ -73,7 +79,7 @@ fn every_item_has_six_options_with_its_level_texts() {
 fn the_stored_rating_is_checked_and_the_focus_mark_follows_it() {
     let item = &da().items.items[0];
     let id = &item.id;
-    let none = scale(item, None, true);
+    let none = scale(item.text(), None, true);
     assert!(!none.contains(" checked"));
     assert!(
         none.contains(&format!(
@@ -82,11 +88,11 @@ fn the_stored_rating_is_checked_and_the_focus_mark_follows_it() {
         "{none}"
     );
     assert_eq!(none.matches("data-autofocus").count(), 1);
-    let three = scale(item, Some(Rating::Partly), true);
+    let three = scale(item.text(), Some(Rating::Partly), true);
     assert_eq!(three.matches(" checked").count(), 1);
     assert!(
         three.contains(&format!("value=\"3\" data-autofocus=\"true\" checked>")),
         "{three}"
     );
-    assert!(!scale(item, Some(Rating::Partly), false).contains("data-autofocus"));
+    assert!(!scale(item.text(), Some(Rating::Partly), false).contains("data-autofocus"));
 }

@@ -76,7 +76,7 @@ fn caseload_statements_carry_the_methods_maximum() {
         ("act-6", "otte borgere"),
     ] {
         let i = c.item(item).unwrap();
-        assert!(i.statement.contains(max), "{item}");
+        assert!(i.text().statement.contains(max), "{item}");
         assert!(
             c.method_item_source(&i.id)
                 .iter()

@@ -265,7 +265,7 @@ mod rating {
             .unwrap()
             .text_content()
             .unwrap();
-        assert!(legend.starts_with("7.") && legend.contains(&item.statement));
+        assert!(legend.starts_with("7.") && legend.contains(&item.text().statement));
         assert_eq!(
             host.query_selector_all("input[type=radio]")
                 .unwrap()

@@ -204,3 +204,52 @@ impl Advices {
         self.items.iter().find(|a| a.id == id)
     }
 }
+
+/// Each item's statement and what each rating looks like, kept apart from the
+/// item bank: the pages that show statements read them (the answer pages, a
+/// participant's, the results, the seminar's), while those that count, score
+/// or check items (the self-assessment list, an answer link, the methods) read
+/// the bank without its text. `build.rs` moves them here ([`ItemTexts::take`]);
+/// read through `Item::text`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ItemTexts {
+    pub items: Vec<ItemText>,
+}
+
+/// One item's statement and level texts.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ItemText {
+    pub id: String,
+    pub statement: String,
+    /// What a rating of 1 (Ikke på plads) looks like in practice.
+    pub level_1: String,
+    pub level_2: Option<String>,
+    pub level_3: Option<String>,
+    /// What a rating of 4 (Fuldt på plads) looks like in practice.
+    pub level_4: String,
+}
+
+impl ItemTexts {
+    /// Takes every item's statement and level texts out of `bank`, in its order.
+    pub fn take(bank: &mut ItemBank) -> Self {
+        Self {
+            items: bank
+                .items
+                .iter_mut()
+                .map(|item| ItemText {
+                    id: item.id.clone(),
+                    statement: std::mem::take(&mut item.statement),
+                    level_1: std::mem::take(&mut item.level_1),
+                    level_2: item.level_2.take(),
+                    level_3: item.level_3.take(),
+                    level_4: std::mem::take(&mut item.level_4),
+                })
+                .collect(),
+        }
+    }
+
+    /// The texts of item `id`.
+    pub fn of(&self, id: &str) -> Option<&ItemText> {
+        self.items.iter().find(|t| t.id == id)
+    }
+}

@@ -63,6 +63,26 @@ pub struct Content {
     /// The items' advice and suggestions (from the item bank, whose items
     /// carry none), for the self-assessment's results and the guide.
     pub advice: Part<Advices>,
+    /// The items' statements and level texts (from the item bank, whose items
+    /// carry none), for the pages that show statements.
+    pub item_texts: Part<ItemTexts>,
+}
+
+impl Item {
+    /// The item's statement and what each rating looks like (in the Danish
+    /// content's part of its own, [`Content::item_text`]; `build.rs` gives
+    /// every item its texts, so none is ever missing).
+    pub fn text(&self) -> &'static ItemText {
+        static NONE: ItemText = ItemText {
+            id: String::new(),
+            statement: String::new(),
+            level_1: String::new(),
+            level_2: None,
+            level_3: None,
+            level_4: String::new(),
+        };
+        da().item_text(&self.id).unwrap_or(&NONE)
+    }
 }
 
 /// The Danish content.
@@ -78,6 +98,7 @@ pub fn da() -> &'static Content {
         method_item_sources: Part::compiled(),
         item_sources: Part::compiled(),
         advice: Part::compiled(),
+        item_texts: Part::compiled(),
     };
     &DA
 }
@@ -104,6 +125,7 @@ compiled_part!(ModuleTexts, "da_module_texts.bin");
 compiled_part!(MethodItemSources, "da_method_item_sources.bin");
 compiled_part!(ItemSources, "da_item_sources.bin");
 compiled_part!(Advices, "da_advice.bin");
+compiled_part!(ItemTexts, "da_item_texts.bin");
 
 /// The interface text for `key` (e.g. `"nav.guide"`), from the `ui*.toml`
 /// files, looked up in the table of every key: for the tests. The app writes
@@ -227,6 +249,12 @@ impl Content {
 
     pub fn item(&self, id: &str) -> Option<&Item> {
         self.items.items.iter().find(|i| i.id == id)
+    }
+
+    /// The statement and level texts of item `id` (the compiled-in item
+    /// bank's items carry none).
+    pub fn item_text(&self, id: &str) -> Option<&ItemText> {
+        self.item_texts.of(id)
     }
 
     /// The guide's advice and the tool's suggestion for item `id` (the

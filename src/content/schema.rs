@@ -305,15 +305,20 @@ pub struct Item {
     /// The driver id; empty for the items of a method check, which belong to no driver.
     #[serde(default)]
     pub driver: String,
-    pub statement: String,
+    /// The statement and what each rating looks like: **empty in the
+    /// compiled-in content**: `build.rs` moves them into a part of their own
+    /// (`derived::ItemTexts`), read through [`Item::text`], so a page that
+    /// counts and scores items carries none of their text. Not public, so
+    /// that no code reads the empty fields by mistake.
+    pub(super) statement: String,
     /// What a rating of 1 (Ikke på plads) looks like in practice.
-    pub level_1: String,
+    pub(super) level_1: String,
     #[serde(default)]
-    pub level_2: Option<String>,
+    pub(super) level_2: Option<String>,
     #[serde(default)]
-    pub level_3: Option<String>,
+    pub(super) level_3: Option<String>,
     /// What a rating of 4 (Fuldt på plads) looks like in practice.
-    pub level_4: String,
+    pub(super) level_4: String,
     /// The guide's advice when the item is rated 1 or 2, in the guide's own
     /// words only (shown under "Guidens råd:").
     /// **Empty in the compiled-in content**, as is `suggestion`: `build.rs`

@@ -50,13 +50,16 @@ fn empty_texts(c: &Content, p: &mut Vec<String>) {
             _ => {}
         }
     }
-    // The item bank's advice is walked in its own part (`derived::Advices`),
-    // which names each item as the bank does; the bank's own is empty.
+    // The item bank's advice and texts are walked in their own parts
+    // (`derived::Advices`, `derived::ItemTexts`), which name each item as the
+    // bank does; the bank's own are empty.
     let mut items = serde_json::to_value(&*c.items);
     if let Ok(serde_json::Value::Object(bank)) = &mut items {
         if let Some(serde_json::Value::Array(list)) = bank.get_mut("items") {
             for item in list.iter_mut().filter_map(serde_json::Value::as_object_mut) {
-                item.remove("advice");
+                for moved in ["advice", "statement", "level_1", "level_4"] {
+                    item.remove(moved);
+                }
                 // A method check's items belong to no driver (`references`
                 // checks every other item's driver).
                 if item.get("driver").and_then(|d| d.as_str()) == Some("") {
@@ -70,6 +73,7 @@ fn empty_texts(c: &Content, p: &mut Vec<String>) {
         ("methods.toml", serde_json::to_value(&*c.methods)),
         ("items.toml", items),
         ("items.toml", serde_json::to_value(&*c.advice)),
+        ("items.toml", serde_json::to_value(&*c.item_texts)),
         ("learning.toml", serde_json::to_value(&*c.learning)),
     ];
     for (file, v) in files {

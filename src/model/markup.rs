@@ -9,7 +9,7 @@
 //! interface texts go in, never what a user typed: notes stay real elements
 //! with their text set as text (`ui/components/rating_item.rs`).
 
-use crate::content::Item;
+use crate::content::ItemText;
 use crate::model::rating::Rating;
 use std::fmt::Write;
 
@@ -32,12 +32,12 @@ pub fn escape(text: &str) -> String {
 
 /// What a rating looks like in practice for the item (none for Ved ikke and
 /// Ikke relevant, or when the item bank leaves a middle step out).
-pub fn descriptor(item: &Item, r: Rating) -> Option<&str> {
+pub fn descriptor(text: &ItemText, r: Rating) -> Option<&str> {
     match r {
-        Rating::NotInPlace => Some(item.level_1.as_str()),
-        Rating::Started => item.level_2.as_deref(),
-        Rating::Partly => item.level_3.as_deref(),
-        Rating::Fully => Some(item.level_4.as_str()),
+        Rating::NotInPlace => Some(text.level_1.as_str()),
+        Rating::Started => text.level_2.as_deref(),
+        Rating::Partly => text.level_3.as_deref(),
+        Rating::Fully => Some(text.level_4.as_str()),
         Rating::DontKnow | Rating::NotRelevant => None,
     }
 }
@@ -47,11 +47,11 @@ pub fn radio_id(item: &str, r: Rating) -> String {
     format!("r-{item}-{}", r.code())
 }
 
-/// The radios and labels of one item's scale, `checked` on the stored
-/// rating; `autofocus` marks the radio the page focuses after navigation
-/// (the checked one, or the first).
-pub fn scale(item: &Item, checked: Option<Rating>, autofocus: bool) -> String {
-    let id = escape(&item.id);
+/// The radios and labels of one item's scale (`text`: its level texts),
+/// `checked` on the stored rating; `autofocus` marks the radio the page
+/// focuses after navigation (the checked one, or the first).
+pub fn scale(text: &ItemText, checked: Option<Rating>, autofocus: bool) -> String {
+    let id = escape(&text.id);
     let mut out = String::with_capacity(2400);
     for r in Rating::ALL {
         let code = r.code();
@@ -73,7 +73,7 @@ pub fn scale(item: &Item, checked: Option<Rating>, autofocus: bool) -> String {
             r.shortcut(),
             escape(r.label()),
         );
-        if let Some(d) = descriptor(item, r) {
+        if let Some(d) = descriptor(text, r) {
             let _ = write!(
                 out,
                 "<span class=\"rating-option__desc\">{}</span>",

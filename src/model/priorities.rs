@@ -207,7 +207,7 @@ pub fn add_gap_actions(
         a.add_action(
             Action {
                 id: new_id(),
-                title: item.statement.clone(),
+                title: item.text().statement.clone(),
                 responsible: String::new(),
                 deadline: None,
                 status: ActionStatus::NotStarted,

@@ -117,11 +117,14 @@ impl<'a> Index<'a> {
         for i in &c.items.items {
             let place = c.driver(&i.driver).map(|d| d.name.as_str()).unwrap_or("");
             let advice = c.advice(&i.id).map(|a| a.advice.as_str()).unwrap_or("");
-            let texts = vec![advice, i.level_1.as_str(), i.level_4.as_str()];
+            let Some(text) = c.item_text(&i.id) else {
+                continue;
+            };
+            let texts = vec![advice, text.level_1.as_str(), text.level_4.as_str()];
             docs.push(Doc {
                 kind: HitKind::Item,
                 id: &i.id,
-                title: &i.statement,
+                title: &text.statement,
                 place,
                 texts,
             });

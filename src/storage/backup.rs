@@ -250,7 +250,7 @@ pub fn assessment_csv(c: &Content, a: &Assessment) -> String {
             cell(section),
             cell(driver),
             cell(&item.id),
-            cell(&item.statement),
+            cell(&item.text().statement),
             number,
             cell(label),
             cell(a.note(&item.id)),

@@ -193,7 +193,7 @@ macro_rules! area_module {
 area_module!(
     guide_page,
     guide_view,
-    [guide, items, advice, methods],
+    [guide, items, item_texts, advice, methods],
     loads: [],
     live_search: || {
         GUIDE_LOADED.with(|l| l.set(true));
@@ -228,7 +228,7 @@ fn assessment_list_view(route: Route) -> AnyView {
 area_module!(
     assessment_page,
     assessment_view,
-    [items, entry_links],
+    [items, item_texts, entry_links],
     loads: [load_assessments]
 );
 
@@ -253,7 +253,7 @@ fn assessment_view(route: Route) -> AnyView {
 area_module!(
     results_page,
     results_view,
-    [items, advice, entry_links, level_entries],
+    [items, item_texts, advice, entry_links, level_entries],
     loads: [load_assessments]
 );
 
@@ -270,7 +270,7 @@ fn results_view(route: Route) -> AnyView {
     }
 }
 
-area_module!(seminar_page, seminar_view, [items], loads: [load_assessments, load_seminars]);
+area_module!(seminar_page, seminar_view, [items, item_texts], loads: [load_assessments, load_seminars]);
 
 fn seminar_view(route: Route) -> AnyView {
     match route {
@@ -303,7 +303,7 @@ fn seminar_answer_view(route: Route) -> AnyView {
 area_module!(
     participant_page,
     participant_view,
-    [items, entry_links],
+    [items, item_texts, entry_links],
     loads: []
 );
 

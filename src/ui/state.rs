@@ -123,7 +123,11 @@ pub fn provide_state(on_change: impl Fn(&str) + 'static) -> AppState {
     FOLLOW.with(|slots| slots.iter().for_each(|f| f.set(None)));
     let handle = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
         let key = ev.key();
-        for follow in FOLLOW.with(|slots| slots.each_ref().map(|f| f.get())).into_iter().flatten() {
+        for follow in FOLLOW
+            .with(|slots| slots.each_ref().map(|f| f.get()))
+            .into_iter()
+            .flatten()
+        {
             follow(state, key.as_deref());
         }
     });

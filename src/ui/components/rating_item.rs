@@ -147,9 +147,9 @@ pub fn RatingItem(
             <legend class="rating-item__statement">
                 <span class="rating-item__number">{number} "."</span>
                 " "
-                {item.statement.as_str()}
+                {item.text().statement.as_str()}
             </legend>
-            <div class="rating-item__scale" inner_html=markup::scale(item, initial, autofocus)></div>
+            <div class="rating-item__scale" inner_html=markup::scale(item.text(), initial, autofocus)></div>
             <div class="form-group rating-item__note" class:rating-item__note--hidden=hide_note>
                 <label class="form-label" for=format!("note-{id}")>{note_label.unwrap_or(t!("rate.note_label"))}</label>
                 <textarea

@@ -156,7 +156,7 @@ pub fn EntryPage(section: String, id: String) -> impl IntoView {
                                     let driver = c.driver(&i.driver).map(|d| d.name.as_str()).unwrap_or("");
                                     view! {
                                         <li class="assessed-item">
-                                            {i.statement.as_str()}
+                                            {i.text().statement.as_str()}
                                             " "
                                             <span class="tag-driver">{driver}</span>
                                             <ItemAdvice item=i label=t!("guide.advice_when_low") class="assessed-item__advice"/>

@@ -234,7 +234,7 @@ fn ChangeList(
                     {list
                         .into_iter()
                         .map(|ch| {
-                            let statement = c.item(&ch.item).map(|i| i.statement.clone()).unwrap_or_default();
+                            let statement = c.item(&ch.item).map(|i| i.text().statement.clone()).unwrap_or_default();
                             view! {
                                 <li>
                                     {statement} " "

@@ -82,7 +82,7 @@ pub fn GapCard(
         .and_then(|e| crate::content::da().entry_link(e));
     let statement = view! {
         {number.map(|n| view! { <span class="gap__number">{format!("{n}.")}</span> " " })}
-        {item.statement.as_str()}
+        {item.text().statement.as_str()}
     };
     view! {
         <li class="gap" data-item=item.id.clone()>
@@ -131,7 +131,7 @@ fn AddToPlan(item: &'static Item, plan: PlanLink) -> impl IntoView {
             view! {
                 <button type="button" class="button button-secondary no-print" on:click=add>
                     {t!("gaps.add_action")}
-                    <span class="sr-only">": " {item.statement.as_str()}</span>
+                    <span class="sr-only">": " {item.text().statement.as_str()}</span>
                 </button>
             }
             .into_any()
@@ -298,7 +298,7 @@ pub fn Strengths(list: Vec<(String, Vec<&'static Item>)>) -> impl IntoView {
                             <div class="strengths__driver">
                                 <h3 class="h5">{driver_name(&d)} " " <span class="heading-count">"(" {items.len()} ")"</span></h3>
                                 <ul class="strengths__items">
-                                    {items.into_iter().map(|i| view! { <li>{i.statement.as_str()}</li> }).collect_view()}
+                                    {items.into_iter().map(|i| view! { <li>{i.text().statement.as_str()}</li> }).collect_view()}
                                 </ul>
                             </div>
                         }

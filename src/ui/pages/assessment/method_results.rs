@@ -150,7 +150,7 @@ pub fn MethodSources(a: Assessment) -> impl IntoView {
                                     .map(|i| {
                                         view! {
                                             <li>
-                                                <p class="method-sources__statement">{i.statement.as_str()}</p>
+                                                <p class="method-sources__statement">{i.text().statement.as_str()}</p>
                                                 {c
                                                     .method_item_source(&i.id)
                                                     .iter()

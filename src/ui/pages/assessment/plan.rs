@@ -193,7 +193,7 @@ fn ActionRow(
                 <div class="action__head">
                     <span class="action__number">{n} "."</span>
                     {overdue.then(|| view! { <span class="badge badge-error">{t!("plan.overdue")}</span> })}
-                    {item.map(|i| view! { <span class="action__from">{t!("plan.from_gap")} " " {i.statement.as_str()}</span> })}
+                    {item.map(|i| view! { <span class="action__from">{t!("plan.from_gap")} " " {i.text().statement.as_str()}</span> })}
                 </div>
                 <div class="form-group">
                     <label class="form-label" for=format!("a-title-{key}")>{t!("plan.what")}</label>

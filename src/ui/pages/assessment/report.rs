@@ -185,7 +185,7 @@ pub fn ReportPage(id: String) -> impl IntoView {
                                                     let rating = a.rating(&i.id).map(|r| r.label()).unwrap_or(t!("report.unanswered"));
                                                     view! {
                                                         <tr>
-                                                            <td>{i.statement.as_str()}</td>
+                                                            <td>{i.text().statement.as_str()}</td>
                                                             <td>{rating}</td>
                                                             <td class="report-table__note">{a.note(&i.id).to_string()}</td>
                                                         </tr>

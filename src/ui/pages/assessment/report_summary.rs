@@ -65,7 +65,7 @@ pub fn ReportSummary(
                             };
                             view! {
                                 <li>
-                                    <span class="report-summary__statement">{g.item.statement.as_str()}</span>
+                                    <span class="report-summary__statement">{g.item.text().statement.as_str()}</span>
                                     " "
                                     <span class="report-summary__owner">
                                         {super::driver_name(&g.item.driver)} " · " {g.rating.label()} " · " {owner}

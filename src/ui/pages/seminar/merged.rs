@@ -161,7 +161,7 @@ pub fn SeminarMerged(id: String) -> impl IntoView {
             <For each=move || stats.get() key=|s| (s.item.clone(), s.counts, s.mean.map(f64::to_bits)) let:st>
                 {
                     let item = c.item(&st.item);
-                    let statement = item.map(|i| i.statement.clone()).unwrap_or_default();
+                    let statement = item.map(|i| i.text().statement.clone()).unwrap_or_default();
                     let driver = item.map(item_tag).unwrap_or_default();
                     view! {
                         <li class="merged-item" class:merged-item--disagree=st.disagreement>

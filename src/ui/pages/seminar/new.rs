@@ -205,7 +205,7 @@ pub fn NewSeminar() -> impl IntoView {
                                                     }
                                                 />
                                                 <label for=format!("pick-{}", i.id)>
-                                                    {i.statement.as_str()} " " <span class="tag-driver">{driver}</span>
+                                                    {i.text().statement.as_str()} " " <span class="tag-driver">{driver}</span>
                                                 </label>
                                             </div>
                                         }

@@ -105,7 +105,7 @@ pub fn SeminarPresent(id: String) -> impl IntoView {
                             {stats
                                 .into_iter()
                                 .map(|st| {
-                                    let text = c.item(&st.item).map(|i| i.statement.clone()).unwrap_or_default();
+                                    let text = c.item(&st.item).map(|i| i.text().statement.clone()).unwrap_or_default();
                                     view! {
                                         <li class:stage__disagree=st.disagreement>
                                             <span class="stage__mean">{mean_of(&st)}</span>
@@ -124,7 +124,7 @@ pub fn SeminarPresent(id: String) -> impl IntoView {
                         <p class="stage__counter">
                             {counter} " · " {item.map(item_tag).unwrap_or_default()}
                         </p>
-                        <h2 class="stage__title">{item.map(|i| i.statement.clone()).unwrap_or_default()}</h2>
+                        <h2 class="stage__title">{item.map(|i| i.text().statement.clone()).unwrap_or_default()}</h2>
                         {st.disagreement.then(|| view! { <p class="stage__flag">{t!("seminar.disagree")}</p> })}
                         <div class="stage__body">
                             <Distribution stats=st.clone() large=true/>
