@@ -45,6 +45,17 @@ const DECODER_FILE = 'qr-decoder.wasm';
 const TARGET_DIR = 'target/split';
 /** Where the QR decoder's build goes (decoder/, without the split's flags). */
 const DECODER_TARGET_DIR = 'target/decoder';
+/** The addresses whose page is a module of its own, not the app's, and that
+ *  module: the boot module starts it instead of the app (writeBoot). A test
+ *  in src/ui/route.rs reads this list and FIRST_VISIT. */
+const OWN_ENTRY = [
+  ['#/seminar/deltag/', 'participant'],
+];
+/** A participant's page (src/ui/participant, the `participant` binary): a
+ *  module of its own, without Leptos (`--no-default-features`). */
+const PARTICIPANT = OWN_ENTRY[0][1];
+/** Where its build goes (other features than the app's, so other crates). */
+const PARTICIPANT_TARGET_DIR = 'target/participant';
 /** Where the fast path's debug build goes. */
 const FAST_TARGET_DIR = 'target/fast';
 /** Flags the split build needs beyond .cargo/config.toml's: the split cfg, and
@@ -68,7 +79,6 @@ const SPLIT_RUSTFLAGS = [
  *  start page and unknown addresses need only the main module; the
  *  guide's pages come from their prerendered files (see ON_DEMAND). */
 const FIRST_VISIT = [
-  ['#/seminar/deltag/', 'participant_page'],
   ['#/seminar/svar/', 'seminar_answer_page'],
   ['#/seminar', 'seminar_page'],
   ['#/selvevaluering/*/resultat', 'results_page'],
@@ -178,11 +188,19 @@ export async function buildWasm(dir) {
   // Without the split's flags (no relocations: nothing splits it), in a target dir of its own.
   cargo(['build', '--release', '--offline', '--target', 'wasm32-unknown-unknown', '-p', DECODER_CRATE, '--lib', '--features', 'abi', '--target-dir', DECODER_TARGET_DIR]);
   const decoder = join(DECODER_TARGET_DIR, 'wasm32-unknown-unknown/release', `${DECODER_CRATE.replace(/-/g, '_')}.wasm`);
+  // A participant's page, without the app's feature (no Leptos) and without
+  // the split's flags (nothing splits it), in a target dir of its own.
+  cargo(['build', '--release', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', PARTICIPANT, '--no-default-features', '--target-dir', PARTICIPANT_TARGET_DIR], {
+    // wasm-bindgen reads the target features; wasm-opt strips the rest.
+    CARGO_PROFILE_RELEASE_STRIP: 'false',
+  });
+  const participant = join(PARTICIPANT_TARGET_DIR, 'wasm32-unknown-unknown/release', `${PARTICIPANT}.wasm`);
   // Splitting and optimising take a minute; the same cargo output gives the same files.
   const input = join(TARGET_DIR, 'wasm32-unknown-unknown/release', `${NAME}.wasm`);
   const key = createHash('sha256')
     .update(readFileSync(input))
     .update(readFileSync(decoder))
+    .update(readFileSync(participant))
     .update(WASM_OPT.join(' '))
     .update(readFileSync(new URL(import.meta.url)))
     .update(readFileSync(new URL('./wasm-imports.mjs', import.meta.url)))
@@ -193,6 +211,7 @@ export async function buildWasm(dir) {
   if (!existsSync(join(cache, 'done'))) {
     rmSync(join(TARGET_DIR, 'split-cache'), { recursive: true, force: true });
     splitAndBind(input, cache);
+    bind(participant, cache, PARTICIPANT);
     copyFileSync(decoder, join(cache, DECODER_FILE));
     await optimise(cache);
     writeFirstVisitFiles(cache);
@@ -201,15 +220,22 @@ export async function buildWasm(dir) {
   return place(dir, cache);
 }
 
-/** The fast path: a debug build of one unsplit module, bound, not optimised. */
+/** The fast path: debug builds of one unsplit module and of a participant's
+ *  page, bound, not optimised. */
 export async function buildWasmFast(dir) {
   cargo(['build', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', NAME, '--target-dir', FAST_TARGET_DIR]);
-  const input = join(FAST_TARGET_DIR, 'wasm32-unknown-unknown/debug', `${NAME}.wasm`);
+  cargo(['build', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', PARTICIPANT, '--no-default-features', '--target-dir', join(FAST_TARGET_DIR, PARTICIPANT)]);
   const out = join(FAST_TARGET_DIR, 'bound');
   rmSync(out, { recursive: true, force: true });
-  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', NAME, input]);
-  shortenImports(out, NAME);
+  bind(join(FAST_TARGET_DIR, 'wasm32-unknown-unknown/debug', `${NAME}.wasm`), out, NAME);
+  bind(join(FAST_TARGET_DIR, PARTICIPANT, 'wasm32-unknown-unknown/debug', `${PARTICIPANT}.wasm`), out, PARTICIPANT);
   return place(dir, out);
+}
+
+/** wasm-bindgen on a module of its own (no split), its imports renamed short. */
+function bind(input, out, name) {
+  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', name, input]);
+  shortenImports(out, name);
 }
 
 /** Copies the files of `from` into `wasm-<hash>/` in `dir` and writes the boot module. */
@@ -363,7 +389,7 @@ function firstVisitBoot(folder) {
   return [
     '// The modules of the area this address opens, in one file (tools/build-wasm.mjs).',
     `const first = ${JSON.stringify(table)}.find(([p]) => new RegExp(p).test(location.hash));`,
-    'if (first && !navigator.serviceWorker?.controller) {',
+    'if (!own && first && !navigator.serviceWorker?.controller) {',
     `  window.hfgFirstVisit = fetch(new URL(\`./${folder}/\${first[1]}\`, import.meta.url))`,
     "    .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error('no first-visit file'))))",
     '    .then((buf) => {',
@@ -393,9 +419,13 @@ function writeBoot(dir, folder, withDecoder, withFirstVisit) {
     '// until the app is there: it starts at once. An invitation waits for its frame',
     "// (heading, lead, privacy note) to be painted, as a prerendered page does.",
     "if (document.documentElement.getAttribute('data-prerender') !== 'loading') await window.hfgPrerenderShown;",
+    '// An address whose page is a module of its own (a participant\'s invitation)',
+    '// starts that module instead of the app (tools/build-wasm.mjs, OWN_ENTRY).',
+    `const own = ${JSON.stringify(OWN_ENTRY.map(([pattern, module]) => [addressPattern(pattern), module]))}.find(([p]) => new RegExp(p).test(location.hash));`,
+    `const entry = own ? own[1] : ${JSON.stringify(NAME)};`,
     ...(withFirstVisit ? firstVisitBoot(folder) : []),
-    `const bindings = await import('./${folder}/${NAME}.js');`,
-    `const wasm = await bindings.default({ module_or_path: './${folder}/${NAME}_bg.wasm' });`,
+    `const bindings = await import(\`./${folder}/\${entry}.js\`);`,
+    `const wasm = await bindings.default({ module_or_path: \`./${folder}/\${entry}_bg.wasm\` });`,
     '// For the benchmark (bench/lib/scale.mjs): main() has run and mounted the app.',
     "dispatchEvent(new CustomEvent('hfg-app-started', { detail: { memory: wasm.memory } }));",
     '',

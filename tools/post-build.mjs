@@ -57,16 +57,21 @@ function walk(d, prefix = '') {
 // Nor are the first visit's files (wasm-<hash>/first-<area>.bin, see
 // build-wasm.mjs): they repeat modules the worker keeps one by one, and it
 // unpacks one when a page that loaded it asks to keep only itself.
-const isFirstVisit = (f) => /\/first-[a-z]+\.bin$/.test(f);
+const isFirstVisit = (f) => /\/first-[a-z_]+\.bin$/.test(f);
 const all = walk(dir).filter((f) => f !== 'sw.js' && !f.startsWith('.') && !f.startsWith('prerender/'));
 const files = all.filter((f) => !isFirstVisit(f)).sort();
 const firstVisit = all.filter(isFirstVisit).sort().map((f) => `./${f}`);
 const version = createHash('sha256');
 for (const f of files) version.update(f).update(readFileSync(join(dir, f)));
 const precache = ['./', ...files.map((f) => `./${f}`)];
-// What every page needs, kept at install: all but the areas' modules and the
-// chunks they share (the main module stays).
-const core = precache.filter((f) => !f.endsWith('.wasm') || f.endsWith('_bg.wasm'));
+// What every page needs, kept at install: the page, its style, the fonts'
+// core files, the boot module. Not the WebAssembly and its glue (wasm-<hash>/):
+// a participant's phone runs its own module and never the app's, and the
+// app's areas come with its pages. Each page then asks the worker for what it
+// loaded (a participant's phone, a browser that saves data) or for everything
+// (src/ui/pwa.rs, src/ui/participant/offline.rs). Nor the rest of the fonts,
+// which a page in Danish never loads.
+const core = precache.filter((f) => !/^\.\/wasm-[0-9a-f]+\//.test(f) && !f.endsWith('-Rest.woff2'));
 const swFile = join(dir, 'sw.js');
 const sw = readFileSync(swFile, 'utf8')
   .replace("'__VERSION__'", JSON.stringify(version.digest('hex').slice(0, 16)))

@@ -106,6 +106,25 @@ pub fn da_date(iso: &str) -> String {
     }
 }
 
+/// A file name part from free text: ASCII letters, digits and hyphens.
+pub fn slug(text: &str) -> String {
+    let folded = crate::model::search::fold(text);
+    let s: String = folded
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let s = s
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if s.is_empty() {
+        "vurdering".into()
+    } else {
+        s.chars().take(40).collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -57,9 +57,9 @@ pub fn encode<T: Serialize>(kind: &str, data: &T) -> String {
     let env = Envelope {
         schema: SCHEMA,
         kind: kind.to_string(),
-        data: serde_json::to_value(data).expect("app data serialises"),
+        data: serde_json::to_value(data).unwrap_or_else(|_| panic!("app data serialises")),
     };
-    serde_json::to_string(&env).expect("envelope serialises")
+    serde_json::to_string(&env).unwrap_or_else(|_| panic!("envelope serialises"))
 }
 
 /// Reads an envelope of `kind`, migrating older versions.
@@ -107,7 +107,7 @@ fn lift(kind: &str, raw: &str, unfit: Option<String>) -> Result<String, DecodeEr
         kind: env.kind,
         data: migrate(kind, env.schema, env.data)?,
     };
-    Ok(serde_json::to_string(&lifted).expect("envelope serialises"))
+    Ok(serde_json::to_string(&lifted).unwrap_or_else(|_| panic!("envelope serialises")))
 }
 
 /// Lifts `data` of `kind` from `version` to [`SCHEMA`], one step per version.

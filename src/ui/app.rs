@@ -122,9 +122,7 @@ pub fn App() -> impl IntoView {
     let update = RwSignal::new(false);
     provide_context(super::pwa::UpdateReady(update));
     if OFFLINE.with(|o| o.get()) {
-        // A participant's phone keeps only the invitation's page (pwa.rs).
-        let participant = matches!(super::router::start_route(), Route::Participate(_));
-        super::pwa::register(update, super::pwa::keep_light(participant));
+        super::pwa::register(update, super::pwa::keep_light());
     }
     let route = use_route();
     // Keyed by route: every navigation builds the page afresh. Rebuilding one
@@ -201,6 +199,12 @@ fn page(route: Route) -> AnyView {
             _ => view! { <pages::home::HomePage/> }.into_any(),
         },
         Module::Guide => guide(route),
+        // A participant's page is not the app's: the boot module starts it
+        // instead of the app for an invitation's address.
+        Module::Participant => {
+            let _ = window().location().reload();
+            ().into_any()
+        }
         module => module_view(module, route),
     }
 }

@@ -60,7 +60,8 @@ pub(super) fn loader(module: Module) -> Option<(Loader, EntryPoint)> {
         };
     }
     match module {
-        Module::Main => None,
+        // A participant's page is a module of its own, not the app's.
+        Module::Main | Module::Participant => None,
         Module::Guide => pair!(__preload_guide_page, guide_page),
         Module::About => pair!(__preload_about_page, about_page),
         Module::AssessmentList => pair!(__preload_assessment_list_page, assessment_list_page),
@@ -68,7 +69,6 @@ pub(super) fn loader(module: Module) -> Option<(Loader, EntryPoint)> {
         Module::Results => pair!(__preload_results_page, results_page),
         Module::Seminar => pair!(__preload_seminar_page, seminar_page),
         Module::SeminarAnswer => pair!(__preload_seminar_answer_page, seminar_answer_page),
-        Module::Participant => pair!(__preload_participant_page, participant_page),
         Module::Learning => pair!(__preload_learning_page, learning_page),
         Module::MethodsHome => pair!(__preload_methods_home_page, methods_home_page),
         Module::MethodsChoice => pair!(__preload_methods_choice_page, methods_choice_page),
@@ -90,7 +90,7 @@ pub(super) fn module_page(module: Module, route: Route) -> AnyView {
         Module::Results => results_page(route),
         Module::Seminar => seminar_page(route),
         Module::SeminarAnswer => seminar_answer_page(route),
-        Module::Participant => participant_page(route),
+        Module::Participant => ().into_any(),
         Module::Learning => learning_page(route),
         Module::MethodsHome => methods_home_page(route),
         Module::MethodsChoice => methods_choice_page(route),
@@ -294,25 +294,6 @@ fn seminar_answer_view(route: Route) -> AnyView {
             view! { <seminar::answer_link::SeminarAnswer payload=p/> }.into_any()
         }
         // `Route::module` sends only an answer link here.
-        _ => ().into_any(),
-    }
-}
-
-// A participant's page, a module of its own: the phones that open an
-// invitation load none of the facilitator's pages.
-area_module!(
-    participant_page,
-    participant_view,
-    [items, item_texts, entry_links],
-    loads: []
-);
-
-fn participant_view(route: Route) -> AnyView {
-    match route {
-        Route::Participate(p) => {
-            view! { <seminar::participate::Participate payload=p/> }.into_any()
-        }
-        // `Route::module` sends only an invitation here.
         _ => ().into_any(),
     }
 }

@@ -1,43 +1,46 @@
 //! Leptos components and pages. Thin: they read content, call into `model/`
 //! and `storage/`, and render. No scoring or parsing logic lives here.
 //!
-//! Only [`route`] is plain Rust (and tested natively); everything else needs
-//! the browser and is built for wasm32 only.
+//! Only [`route`] and the participant's page's markup are plain Rust (and
+//! tested natively); everything else needs the browser and is built for
+//! wasm32 only, and all but [`participant`] (a page without Leptos, a module
+//! of its own) with the `app` feature.
 
+pub mod participant;
 pub mod route;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 mod app;
 // The areas' entry points (a split module each) and the start's preload.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 mod areas;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod components;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod data_home;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod doc;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod focus;
 // Notes typed into an assessment: saved right after the next paint.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod note_saver;
 // What a page builds after its first paint, when the browser is idle.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod later;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod pages;
 // A guide page from the build's prerendered file, without the guide's module.
-#[cfg(all(target_arch = "wasm32", hfg_split))]
+#[cfg(all(target_arch = "wasm32", feature = "app", hfg_split))]
 mod prerendered;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod pwa;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod router;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 mod shell;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod state;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub use app::{mount, App};

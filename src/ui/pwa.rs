@@ -3,12 +3,13 @@
 //! version has been installed and is waiting, so the shell can offer
 //! "Genindlæs" instead of swapping the app under the user's hands.
 //!
-//! How much to keep: a participant's phone that opened an invitation, and any
-//! device whose browser asks to save data (`navigator.connection.saveData`),
-//! keeps only the files the page loaded, so the page reopens offline and no
-//! other area comes over mobile data; every other device keeps the whole app,
-//! so every area works offline after one visit. `<html data-offline="…">`
-//! says what was kept (`all` or `page`).
+//! How much to keep: a device whose browser asks to save data
+//! (`navigator.connection.saveData`) keeps only the files the page loaded, so
+//! the page reopens offline and no other area comes over mobile data; every
+//! other device keeps the whole app, so every area works offline after one
+//! visit (a participant's phone that opened an invitation runs the
+//! participant's own page, `ui/participant`, which keeps only its files).
+//! `<html data-offline="…">` says what was kept (`all` or `page`).
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -64,9 +65,9 @@ pub fn register(ready: RwSignal<bool>, light: bool) {
     });
 }
 
-/// Whether this device keeps only the page it opened: a participant's phone,
-/// or a browser that asks to save data.
-pub fn keep_light(participant: bool) -> bool {
+/// Whether this device keeps only the page it opened: a browser that asks
+/// to save data.
+pub fn keep_light() -> bool {
     let nav = window().navigator();
     let save_data = js_sys::Reflect::get(&nav, &JsValue::from_str("connection"))
         .ok()
@@ -74,7 +75,7 @@ pub fn keep_light(participant: bool) -> bool {
         .and_then(|c| js_sys::Reflect::get(&c, &JsValue::from_str("saveData")).ok())
         .and_then(|v| v.as_bool())
         .unwrap_or(false);
-    participant || save_data
+    save_data
 }
 
 /// The message for the worker: everything, or the same-origin files this page loaded.

@@ -243,7 +243,8 @@ pub enum Module {
     Seminar,
     /// An answer link opened in the facilitator's browser.
     SeminarAnswer,
-    /// A participant's invitation.
+    /// A participant's invitation: not the app's, a module of its own
+    /// (`ui::participant`) that the boot module starts instead of the app.
     Participant,
     Learning,
     /// The methods' overview and comparison.
@@ -266,7 +267,7 @@ impl Module {
             Module::Results => "results_page",
             Module::Seminar => "seminar_page",
             Module::SeminarAnswer => "seminar_answer_page",
-            Module::Participant => "participant_page",
+            Module::Participant => "participant",
             Module::Learning => "learning_page",
             Module::MethodsHome => "methods_home_page",
             Module::MethodsChoice => "methods_choice_page",
@@ -429,24 +430,27 @@ mod tests {
         assert!(missing.is_empty(), "routes without an example: {missing:?}");
     }
 
-    /// The build's `FIRST_VISIT` (tools/build-wasm.mjs: the first address
-    /// pattern that fits names the split whose file a link's first visit
-    /// fetches) sends every route to the module that builds its page.
+    /// The build's `OWN_ENTRY` and `FIRST_VISIT` (tools/build-wasm.mjs: the
+    /// first address pattern that fits names the module the boot module
+    /// starts instead of the app, or the split whose file a link's first visit
+    /// fetches) send every route to the module that builds its page.
     #[test]
     fn the_builds_first_visit_files_follow_the_routes_modules() {
         let js = std::fs::read_to_string("tools/build-wasm.mjs").unwrap();
-        let list = js
-            .split("const FIRST_VISIT = [")
-            .nth(1)
-            .and_then(|rest| rest.split("];").next())
-            .expect("FIRST_VISIT in tools/build-wasm.mjs");
-        let patterns: Vec<(String, String)> = list
-            .lines()
-            .filter_map(|l| {
-                let q: Vec<&str> = l.split('\'').collect();
-                (q.len() >= 5).then(|| (q[1].to_string(), q[3].to_string()))
-            })
-            .collect();
+        let list = |name: &str| -> Vec<(String, String)> {
+            let body = js
+                .split(&format!("const {name} = ["))
+                .nth(1)
+                .and_then(|rest| rest.split("];").next())
+                .unwrap_or_else(|| panic!("{name} in tools/build-wasm.mjs"));
+            body.lines()
+                .filter_map(|l| {
+                    let q: Vec<&str> = l.split('\'').collect();
+                    (q.len() >= 5).then(|| (q[1].to_string(), q[3].to_string()))
+                })
+                .collect()
+        };
+        let patterns: Vec<(String, String)> = [list("OWN_ENTRY"), list("FIRST_VISIT")].concat();
         assert!(patterns.len() > 5, "{patterns:?}");
         // The same rule as the boot module's (tools/build-wasm.mjs, writeBoot).
         let fits = |pattern: &str, address: &str| {

@@ -1,7 +1,8 @@
 // Offline: after one visit the service worker has the whole app; with the
 // network gone a reload still opens it and it still works. A participant's
-// phone (an invitation) and a browser that asks to save data keep only the
-// page they opened: it reopens offline, and no other area is downloaded.
+// phone (an invitation, a module of its own) and a browser that asks to save
+// data keep only the page they opened: it reopens offline, and no other area
+// is downloaded.
 import { readFileSync } from 'node:fs';
 import { test, expect, open, reload } from './fixtures';
 import type { Page } from '@playwright/test';
@@ -54,21 +55,18 @@ test('a participant\'s phone keeps only the invitation\'s page, and it reopens o
   await page.goto(`./#/seminar/deltag/${invitation}`);
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect(page.locator('html')).toHaveAttribute('data-offline', 'page');
-  // The page fetched the main module and its area's modules in one file
-  // (first-participant.bin, tools/build-wasm.mjs); the worker keeps exactly those.
-  const used = await page.evaluate(async () => {
-    const entries = performance.getEntriesByType('resource').map((e) => e.name);
-    const first = entries.find((u) => /\/first-participant\.bin$/.test(u));
-    const singles = entries.filter((u) => u.endsWith('.wasm')).length;
-    if (!first) return { first: null, singles, inFirst: 0 };
-    const buf = await (await fetch(first)).arrayBuffer();
-    const n = new DataView(buf).getUint32(0, true);
-    return { first, singles, inFirst: JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, n))).length };
-  });
-  expect(used.first, 'the invitation fetched its modules in one file').not.toBeNull();
-  expect(used.singles, 'only the main module by itself').toBe(1);
+  // The page is a module of its own (src/ui/participant): it fetched that
+  // module alone, not the app's main module or any area's (tools/build-wasm.mjs),
+  // and the worker keeps exactly that one.
+  const used = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname.split('/').pop()!)
+      .filter((f) => /\.(wasm|bin)$/.test(f)),
+  );
+  expect(used, 'the invitation fetched its own module only').toEqual(['participant_bg.wasm']);
   const wasm = await kept(page);
-  expect(wasm).toBe(used.singles + used.inFirst);
+  expect(wasm).toBe(1);
   expect(wasm).toBeLessThan(await built(page));
   await context.setOffline(true);
   await page.reload();

@@ -19,6 +19,7 @@ async function participant(browser: Browser, invite: string, name: string, role:
     await page.keyboard.press(k);
     await page.keyboard.press('ArrowDown');
   }
+  await expectAccessible(page);
   return { ctx, page };
 }
 

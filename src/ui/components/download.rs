@@ -29,21 +29,4 @@ pub fn download(filename: &str, mime: &str, text: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-/// A file name part from free text: ASCII letters, digits and hyphens.
-pub fn slug(text: &str) -> String {
-    let folded = crate::model::search::fold(text);
-    let s: String = folded
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect();
-    let s = s
-        .split('-')
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    if s.is_empty() {
-        "vurdering".into()
-    } else {
-        s.chars().take(40).collect()
-    }
-}
+pub use crate::model::format::slug;

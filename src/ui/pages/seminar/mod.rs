@@ -5,14 +5,12 @@
 //! it into an ordinary assessment.
 
 pub mod answer_link;
-pub mod big_qr;
 pub mod camera;
 pub mod consensus;
 pub mod home;
 pub mod list;
 pub mod merged;
 pub mod new;
-pub mod participate;
 pub mod present;
 #[cfg(hfg_split)]
 mod qr_decoder;
