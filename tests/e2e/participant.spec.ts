@@ -98,3 +98,25 @@ test('the menu, the skip link and the links lead on into the app, and back', asy
   await expect(page.locator('.rating-item').first()).toBeVisible();
   void watch;
 });
+
+test('a key before the rest of the statements is built reaches the next one', async ({ page, watch }) => {
+  // The page builds its later statements once it is painted and the browser
+  // is idle, or at the first key. Idle callbacks never come here: only the
+  // key can build them, and ↓ and the next digit must still land.
+  await page.addInitScript(() => {
+    window.requestIdleCallback = (() => 1) as unknown as typeof window.requestIdleCallback;
+  });
+  await open(page, INVITE);
+  await expect(page.locator('.rating-item')).toHaveCount(1);
+  await page.locator('#item-ind-01 input[type=radio]').first().focus();
+  await page.keyboard.press('4');
+  await expect(page.locator('.rating-item')).toHaveCount(5);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#item-ind-02 input:focus')).toHaveCount(1);
+  await page.keyboard.press('3');
+  await expect(page.locator('#r-ind-01-4')).toBeChecked();
+  await expect(page.locator('#r-ind-02-3')).toBeChecked();
+  await expect(page.locator('#r-ind-02-3')).toBeFocused();
+  await expect(page.locator('main')).toContainText('2 af 5 besvaret');
+  void watch;
+});
