@@ -455,4 +455,3 @@ async fn a_change_is_noted_as_unsaved_and_mine_data_says_so() {
     }
     host.remove();
 }
-
